@@ -1,0 +1,74 @@
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Training.Identity;
+
+namespace Training.Web.Identity;
+
+public static class IdentityWebServiceCollectionExtensions
+{
+    public const string CookieOrBearerScheme = "CookieOrBearer";
+
+    /// <summary>
+    /// Cookies for the pages, bearer tokens for the API (chosen by the Authorization header), permission policies, and a
+    /// fallback policy so that every page and endpoint requires a signed-in user unless it says otherwise.
+    /// </summary>
+    public static IServiceCollection AddTrainingWebIdentity(this IServiceCollection services)
+    {
+        services.AddTrainingIdentityCore()
+            .AddSignInManager()
+            .AddDefaultTokenProviders()
+            .AddClaimsPrincipalFactory<TrainingClaimsPrincipalFactory>();
+
+        services.AddAuthentication(options =>
+            {
+                options.DefaultScheme = CookieOrBearerScheme;
+                options.DefaultChallengeScheme = CookieOrBearerScheme;
+            })
+            .AddPolicyScheme(CookieOrBearerScheme, CookieOrBearerScheme, options =>
+                options.ForwardDefaultSelector = context =>
+                    context.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
+                        ? IdentityConstants.BearerScheme
+                        : IdentityConstants.ApplicationScheme)
+            .AddBearerToken(IdentityConstants.BearerScheme)
+            .AddIdentityCookies(cookies => cookies.ApplicationCookie?.Configure(ConfigureApplicationCookie));
+
+        services.AddSingleton<IAuthorizationPolicyProvider, PermissionPolicyProvider>();
+        services.AddScoped<IAuthorizationHandler, PermissionAuthorizationHandler>();
+        services.AddAuthorization(options =>
+            options.FallbackPolicy = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
+        services.AddHttpContextAccessor();
+        services.AddScoped<ICurrentUser, HttpCurrentUser>();
+        return services;
+    }
+
+    private static void ConfigureApplicationCookie(CookieAuthenticationOptions options)
+    {
+        options.LoginPath = "/Account/Login";
+        options.LogoutPath = "/Account/Logout";
+        options.AccessDeniedPath = "/Account/AccessDenied";
+        options.Cookie.Name = "Training.Auth";
+        options.Cookie.HttpOnly = true;
+        options.Cookie.SameSite = SameSiteMode.Lax;
+        options.SlidingExpiration = true;
+        options.ExpireTimeSpan = TimeSpan.FromHours(8);
+
+        // The API answers with status codes, never with a redirect to the login page.
+        options.Events.OnRedirectToLogin = context => StatusOrRedirect(context, StatusCodes.Status401Unauthorized);
+        options.Events.OnRedirectToAccessDenied = context => StatusOrRedirect(context, StatusCodes.Status403Forbidden);
+    }
+
+    private static Task StatusOrRedirect(Microsoft.AspNetCore.Authentication.RedirectContext<CookieAuthenticationOptions> context, int status)
+    {
+        if (context.Request.Path.StartsWithSegments("/api"))
+        {
+            context.Response.StatusCode = status;
+        }
+        else
+        {
+            context.Response.Redirect(context.RedirectUri);
+        }
+
+        return Task.CompletedTask;
+    }
+}

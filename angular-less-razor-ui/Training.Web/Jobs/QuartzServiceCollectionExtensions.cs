@@ -1,0 +1,36 @@
+using Quartz;
+using Training.EntityFrameworkCore;
+
+namespace Training.Web.Jobs;
+
+public static class QuartzServiceCollectionExtensions
+{
+    /// <summary>
+    /// Quartz on its persistent ADO.NET store in the application's own database; Quartz creates its tables when missing.
+    /// Clustered on PostgreSQL, so that with several web nodes a job fires on one of them; SQLite (one node) refuses clustering.
+    /// Features add their jobs here.
+    /// </summary>
+    public static IServiceCollection AddTrainingJobs(this IServiceCollection services, TrainingDatabaseOptions database)
+    {
+        services.AddQuartz(quartz =>
+        {
+            quartz.UsePersistentStore(store =>
+            {
+                store.UseSystemTextJsonSerializer();
+                if (database.Provider == DatabaseProvider.PostgreSql)
+                {
+                    store.UsePostgres(database.ConnectionString);
+                    store.UseClustering();
+                }
+                else
+                {
+                    store.UseSqlite(database.ConnectionString);
+                }
+
+                store.ProvisionSchema();
+            });
+        });
+        services.AddQuartzHostedService(options => options.WaitForJobsToComplete = true);
+        return services;
+    }
+}

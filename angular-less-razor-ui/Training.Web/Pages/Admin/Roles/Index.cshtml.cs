@@ -1,0 +1,36 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Training.Common;
+using Training.Identity;
+using Training.Permissions;
+
+namespace Training.Web.Pages.Admin.Roles;
+
+/// <summary>Which role holds which permission; the admin edits one role at a time.</summary>
+[Authorize(TrainingPermissions.Identity.Roles)]
+public class IndexModel(IRolePermissionAppService roles, TrainingProblems problems) : PageModel
+{
+    public IReadOnlyList<RolePermissionsDto> Roles { get; private set; } = [];
+
+    [TempData]
+    public string? SavedRole { get; set; }
+
+    public async Task OnGetAsync(CancellationToken cancellationToken) => Roles = await roles.GetAllAsync(cancellationToken);
+
+    public async Task<IActionResult> OnPostAsync(string role, string[] permissions, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await roles.SetAsync(role, permissions, cancellationToken);
+            SavedRole = role;
+            return RedirectToPage();
+        }
+        catch (TrainingException e)
+        {
+            ModelState.AddModelError(string.Empty, problems.Message(e.Code, e.Arguments.ToArray()));
+            Roles = await roles.GetAllAsync(cancellationToken);
+            return Page();
+        }
+    }
+}

@@ -1,0 +1,22 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Training.Identity;
+using Training.OrganizationUnits;
+
+namespace Training.Web.Pages;
+
+/// <summary>The home page: what the signed-in user's role does here, and the units it works for.</summary>
+public class IndexModel(IOrganizationUnitAppService units) : PageModel
+{
+    public IReadOnlyList<string> Roles { get; private set; } = [];
+
+    public IReadOnlyList<OrganizationUnitDto> Units { get; private set; } = [];
+
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
+        Roles = TrainingRoles.All.Where(r => User.IsInRole(r)).ToList();
+        Units = await units.GetAssignedAsync(cancellationToken);
+    }
+
+    public string? DisplayName => User.FindFirstValue(Identity.TrainingClaimsPrincipalFactory.DisplayNameClaim);
+}

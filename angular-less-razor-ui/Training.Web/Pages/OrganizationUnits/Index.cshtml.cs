@@ -1,0 +1,34 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Training.OrganizationUnits;
+using Training.Permissions;
+
+namespace Training.Web.Pages.OrganizationUnits;
+
+/// <summary>Browse the unit tree as it stood on a date: the children of one unit, with ended units shown on request.</summary>
+[Authorize(TrainingPermissions.OrganizationUnits.Default)]
+public class IndexModel(IOrganizationUnitAppService units, TimeProvider clock) : PageModel
+{
+    [BindProperty(SupportsGet = true)]
+    public Guid? ParentId { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public DateOnly? AsOf { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public bool ShowEnded { get; set; }
+
+    public OrganizationUnitDetailDto? Parent { get; private set; }
+
+    public IReadOnlyList<OrganizationUnitDto> Children { get; private set; } = [];
+
+    public DateOnly Date => AsOf ?? Training.Timing.BusinessClock.Today(clock);
+
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
+        Parent = ParentId is { } id ? await units.GetAsync(id, cancellationToken) : null;
+        var all = await units.GetAllChildrenAsync(ParentId, cancellationToken);
+        Children = ShowEnded ? all : all.Where(u => u.ValidFrom <= Date && (u.ValidTo is null || u.ValidTo >= Date)).ToList();
+    }
+}

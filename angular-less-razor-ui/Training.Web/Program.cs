@@ -1,0 +1,101 @@
+using System.Text.Encodings.Web;
+using System.Text.Json.Serialization;
+using System.Text.Unicode;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Microsoft.Extensions.WebEncoders;
+using Scalar.AspNetCore;
+using Training;
+using Training.Common;
+using Training.Data;
+using Training.EntityFrameworkCore;
+using Training.HttpApi;
+using Training.Localization;
+using Training.Web.Common;
+using Training.Web.Health;
+using Training.Web.Identity;
+using Training.Web.Jobs;
+using Training.Web.Localization;
+
+var builder = WebApplication.CreateBuilder(args);
+var database = builder.Configuration.ReadTrainingDatabaseOptions(builder.Environment.ContentRootPath);
+
+builder.Services.AddSingleton(TimeProvider.System);
+builder.Services.AddTrainingApplication();
+builder.Services.AddTrainingEntityFrameworkCore(database);
+builder.Services.AddTrainingWebIdentity();
+builder.Services.AddTrainingLocalization();
+builder.Services.AddTrainingJobs(database);
+builder.Services.AddSingleton<TrainingProblems>();
+
+// Cookies and bearer tokens must open on every node: the keys live in the shared database.
+builder.Services.AddDataProtection().SetApplicationName("Training").PersistKeysToDbContext<TrainingDbContext>();
+
+// Vietnamese is written as characters, not as &#x1EA3; entities.
+builder.Services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
+
+builder.Services.AddRazorPages()
+    .AddViewLocalization()
+    .AddDataAnnotationsLocalization(o => o.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(TrainingResource)));
+builder.Services.ConfigureHttpJsonOptions(o =>
+{
+    o.SerializerOptions.Converters.Add(new JsonStringEnumConverter());
+    o.SerializerOptions.Converters.Add(new UtcInstantJsonConverter());
+});
+builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = ProblemDetailsDefaults.Customize);
+builder.Services.AddExceptionHandler<TrainingExceptionHandler>();
+builder.Services.AddOpenApi();
+builder.Services.AddHealthChecks()
+    .AddDbContextCheck<TrainingDbContext>("database", tags: ["ready"])
+    .AddCheck<MigrationsAppliedHealthCheck>("migrations", tags: ["ready"]);
+
+var app = builder.Build();
+
+if (app.Configuration.GetValue("Database:MigrateAndSeedOnStart", app.Environment.IsDevelopment()))
+{
+    using var scope = app.Services.CreateScope();
+    await scope.ServiceProvider.GetRequiredService<TrainingDbMigrationService>()
+        .MigrateAndSeedAsync(includeDemoData: app.Configuration.GetValue("Database:SeedDemoData", app.Environment.IsDevelopment()));
+}
+
+// First, so that error pages and problem details are written in the request's language too.
+app.UseRequestLocalization();
+app.UseExceptionHandler("/Error");
+if (!app.Environment.IsDevelopment())
+{
+    app.UseHsts();
+}
+
+app.UseStatusCodePages();
+app.Use(async (context, next) =>
+{
+    context.Response.Headers.XContentTypeOptions = "nosniff";
+    context.Response.Headers.XFrameOptions = "DENY";
+    context.Response.Headers["Referrer-Policy"] = "same-origin";
+    await next();
+});
+app.UseStaticFiles();
+app.UseRouting();
+app.UseAuthentication();
+app.UseMiddleware<PasswordChangeRequiredMiddleware>();
+app.UseAuthorization();
+
+app.MapOpenApi().AllowAnonymous();
+if (app.Environment.IsDevelopment())
+{
+    app.MapScalarApiReference().AllowAnonymous();
+}
+
+app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
+app.MapHealthChecks("/health/ready", new HealthCheckOptions
+{
+    Predicate = check => check.Tags.Contains("ready"),
+    ResultStatusCodes = { [HealthStatus.Unhealthy] = StatusCodes.Status503ServiceUnavailable },
+}).AllowAnonymous();
+app.MapTrainingApi();
+app.MapRazorPages();
+
+app.Run();
+
+public partial class Program;

@@ -1,0 +1,22 @@
+using Microsoft.Extensions.DependencyInjection;
+using Training.Auditing;
+using Training.Identity;
+using Training.OrganizationUnits;
+
+namespace Training;
+
+public static class TrainingApplicationServiceCollectionExtensions
+{
+    public static IServiceCollection AddTrainingApplication(this IServiceCollection services)
+    {
+        services.AddScoped<OrganizationUnitManager>();
+        services.AddScoped<OrganizationUnitDataSeeder>();
+        services.AddScoped<IUnitScope, UnitScope>();
+        services.AddScoped<IPermissionChecker, PermissionChecker>();
+        services.AddScoped<IOrganizationUnitAppService, OrganizationUnitAppService>();
+        services.AddScoped<IUserAdminAppService, UserAdminAppService>();
+        services.AddScoped<IRolePermissionAppService, RolePermissionAppService>();
+        services.AddScoped<IAuditLogAppService, AuditLogAppService>();
+        return services;
+    }
+}

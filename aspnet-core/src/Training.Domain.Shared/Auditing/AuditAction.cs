@@ -1,0 +1,8 @@
+namespace Training.Auditing;
+
+public enum AuditAction
+{
+    Created,
+    Updated,
+    Deleted,
+}

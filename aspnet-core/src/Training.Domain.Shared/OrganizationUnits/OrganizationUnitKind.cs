@@ -1,0 +1,9 @@
+namespace Training.OrganizationUnits;
+
+public enum OrganizationUnitKind
+{
+    Province,
+    District,
+    Commune,
+    Agency,
+}

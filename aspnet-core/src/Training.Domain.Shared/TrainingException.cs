@@ -1,0 +1,39 @@
+namespace Training;
+
+/// <summary>
+/// A rule of the domain was broken. <see cref="Code"/> is one of <see cref="TrainingErrorCodes"/> and the key of the
+/// localised message; <see cref="Arguments"/> fill its placeholders. The web layer turns it into problem details.
+/// </summary>
+public class TrainingException : Exception
+{
+    public TrainingException(string code, TrainingErrorKind kind = TrainingErrorKind.BadRequest, params object[] arguments)
+        : base(code)
+    {
+        Code = code;
+        Kind = kind;
+        Arguments = arguments;
+    }
+
+    public string Code { get; }
+
+    public TrainingErrorKind Kind { get; }
+
+    public IReadOnlyList<object> Arguments { get; }
+
+    public static TrainingException NotFound(string code = TrainingErrorCodes.EntityNotFound, params object[] arguments) =>
+        new(code, TrainingErrorKind.NotFound, arguments);
+
+    public static TrainingException OutOfScope() => new(TrainingErrorCodes.UnitOutOfScope, TrainingErrorKind.Forbidden);
+
+    public static TrainingException Conflict(string code, params object[] arguments) =>
+        new(code, TrainingErrorKind.Conflict, arguments);
+}
+
+/// <summary>What kind of failure an error is; decides the HTTP status (400, 403, 404, 409).</summary>
+public enum TrainingErrorKind
+{
+    BadRequest,
+    Forbidden,
+    NotFound,
+    Conflict,
+}

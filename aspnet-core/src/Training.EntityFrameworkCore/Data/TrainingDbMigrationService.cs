@@ -1,0 +1,35 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using Training.EntityFrameworkCore;
+using Training.OrganizationUnits;
+
+namespace Training.Data;
+
+/// <summary>Migrate, then seed: what the DbMigrator does for a deployment and the web app does on start in Development.</summary>
+public sealed class TrainingDbMigrationService(
+    TrainingDbContext db,
+    OrganizationUnitDataSeeder organizationUnits,
+    IdentityDataSeeder identity,
+    DemoDataSeeder demo,
+    ILogger<TrainingDbMigrationService> logger)
+{
+    public async Task MigrateAndSeedAsync(bool includeDemoData, CancellationToken cancellationToken = default)
+    {
+        logger.LogInformation("Applying migrations ({Provider})", db.Database.ProviderName);
+        await db.Database.MigrateAsync(cancellationToken);
+
+        if (await organizationUnits.SeedAsync(cancellationToken))
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            logger.LogInformation("Seeded the organisation units of Cao Bằng");
+        }
+
+        await identity.SeedAsync(cancellationToken);
+        if (includeDemoData)
+        {
+            await demo.SeedAsync(cancellationToken);
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+    }
+}

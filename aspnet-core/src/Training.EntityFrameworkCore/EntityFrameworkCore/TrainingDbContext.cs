@@ -1,0 +1,30 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using Training.Auditing;
+using Training.Identity;
+using Training.OrganizationUnits;
+
+namespace Training.EntityFrameworkCore;
+
+/// <summary>One context for Identity, training data and the Data Protection keys that every web node shares.</summary>
+public class TrainingDbContext(DbContextOptions<TrainingDbContext> options)
+    : IdentityDbContext<TrainingUser, IdentityRole<Guid>, Guid>(options), IDataProtectionKeyContext, ITrainingUnitOfWork
+{
+    public DbSet<OrganizationUnit> OrganizationUnits => Set<OrganizationUnit>();
+
+    public DbSet<OrganizationUnitSuccession> OrganizationUnitSuccessions => Set<OrganizationUnitSuccession>();
+
+    public DbSet<UserOrganizationUnit> UserOrganizationUnits => Set<UserOrganizationUnit>();
+
+    public DbSet<AuditLogEntry> AuditLogEntries => Set<AuditLogEntry>();
+
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(TrainingDbContext).Assembly);
+    }
+}

@@ -1,0 +1,75 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Training.Auditing;
+using Training.Data;
+using Training.EntityFrameworkCore.Auditing;
+using Training.EntityFrameworkCore.Identity;
+using Training.EntityFrameworkCore.OrganizationUnits;
+using Training.Identity;
+using Training.OrganizationUnits;
+
+namespace Training.EntityFrameworkCore;
+
+public static class TrainingEntityFrameworkCoreServiceCollectionExtensions
+{
+    /// <summary>
+    /// Reads "Database:Provider" (Sqlite by default, or PostgreSql) and "ConnectionStrings:Default". Without a connection
+    /// string, SQLite uses App_Data/training.db under <paramref name="contentRootPath"/>.
+    /// </summary>
+    public static TrainingDatabaseOptions ReadTrainingDatabaseOptions(this IConfiguration configuration, string contentRootPath)
+    {
+        var options = new TrainingDatabaseOptions();
+        configuration.GetSection(TrainingDatabaseOptions.SectionName).Bind(options);
+        options.ConnectionString = configuration.GetConnectionString("Default") ?? string.Empty;
+        if (options.Provider == DatabaseProvider.Sqlite)
+        {
+            var builder = new SqliteConnectionStringBuilder(options.ConnectionString);
+            if (string.IsNullOrEmpty(builder.DataSource))
+            {
+                builder.DataSource = Path.Combine(contentRootPath, "App_Data", "training.db");
+            }
+
+            if (builder.DataSource != ":memory:" && builder.Mode != SqliteOpenMode.Memory)
+            {
+                Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(builder.DataSource))!);
+            }
+
+            options.ConnectionString = builder.ToString();
+        }
+        else if (string.IsNullOrEmpty(options.ConnectionString))
+        {
+            throw new InvalidOperationException("Database:Provider is PostgreSql but ConnectionStrings:Default is empty.");
+        }
+
+        return options;
+    }
+
+    public static IServiceCollection AddTrainingEntityFrameworkCore(this IServiceCollection services, TrainingDatabaseOptions database)
+    {
+        services.AddSingleton(database);
+        services.AddScoped<AuditSaveChangesInterceptor>();
+        services.AddDbContext<TrainingDbContext>((provider, options) =>
+        {
+            options.UseTrainingDatabase(database);
+            options.AddInterceptors(provider.GetRequiredService<AuditSaveChangesInterceptor>());
+        });
+        services.AddScoped<ITrainingUnitOfWork>(sp => sp.GetRequiredService<TrainingDbContext>());
+        services.AddScoped<IOrganizationUnitRepository, EfOrganizationUnitRepository>();
+        services.AddScoped<IUserAccessRepository, EfUserAccessRepository>();
+        services.AddScoped<IUserRepository, EfUserRepository>();
+        services.AddScoped<IAuditLogRepository, EfAuditLogRepository>();
+        services.AddScoped<IdentityDataSeeder>();
+        services.AddScoped<DemoDataSeeder>();
+        services.AddScoped<TrainingDbMigrationService>();
+        return services;
+    }
+
+    public static DbContextOptionsBuilder UseTrainingDatabase(this DbContextOptionsBuilder options, TrainingDatabaseOptions database) =>
+        database.Provider switch
+        {
+            DatabaseProvider.PostgreSql => options.UseNpgsql(database.ConnectionString, o => o.MigrationsAssembly(database.MigrationsAssembly)),
+            _ => options.UseSqlite(database.ConnectionString, o => o.MigrationsAssembly(database.MigrationsAssembly)),
+        };
+}
