@@ -1,0 +1,56 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Training.Data;
+using Training.EntityFrameworkCore;
+using Training.Identity;
+
+namespace Training;
+
+/// <summary>
+/// The application and EF layers wired as the host wires them, over a <see cref="TestDatabase"/> migrated and seeded with
+/// the real Cao Bằng tree and the demo users. One per test class; each test takes its own scope.
+/// </summary>
+public sealed class TrainingTestServices : IDisposable
+{
+    private readonly ServiceProvider _provider;
+
+    public TrainingTestServices(TestDatabase database, TimeProvider? clock = null)
+    {
+        Database = database;
+        var services = new ServiceCollection();
+        services.AddLogging(b => b.SetMinimumLevel(LogLevel.Warning));
+        services.AddSingleton(clock ?? TimeProvider.System);
+        services.AddSingleton(CurrentUser);
+        services.AddSingleton<ICurrentUser>(CurrentUser);
+        services.AddTrainingApplication();
+        services.AddTrainingEntityFrameworkCore(database.Options);
+        services.AddTrainingIdentityCore();
+        _provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
+
+        using var scope = _provider.CreateScope();
+        scope.ServiceProvider.GetRequiredService<TrainingDbMigrationService>().MigrateAndSeedAsync(includeDemoData: true).GetAwaiter().GetResult();
+    }
+
+    public TestDatabase Database { get; }
+
+    public TestCurrentUser CurrentUser { get; } = new();
+
+    public AsyncServiceScope CreateScope() => _provider.CreateAsyncScope();
+
+    /// <summary>Makes the demo user with this e-mail the caller of what follows.</summary>
+    public async Task SignInAsAsync(string email)
+    {
+        await using var scope = CreateScope();
+        var user = await scope.ServiceProvider.GetRequiredService<UserManager<TrainingUser>>().FindByNameAsync(email)
+            ?? throw new InvalidOperationException(email);
+        CurrentUser.Id = user.Id;
+        CurrentUser.UserName = user.UserName;
+    }
+
+    public void Dispose()
+    {
+        _provider.Dispose();
+        Database.Dispose();
+    }
+}
