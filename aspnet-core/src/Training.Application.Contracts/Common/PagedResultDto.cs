@@ -2,15 +2,17 @@ namespace Training.Common;
 
 public sealed record PagedResultDto<T>(IReadOnlyList<T> Items, long TotalCount);
 
+/// <summary><c>page</c> counts from 1; both are optional in a query string.</summary>
 public record PagedInput
 {
+    public const int DefaultPageSize = 50;
     public const int MaxPageSize = 1000;
 
-    public int Page { get; init; } = 1;
+    public int? Page { get; init; }
 
-    public int PageSize { get; init; } = 50;
+    public int? PageSize { get; init; }
 
-    public int Skip => (Math.Max(Page, 1) - 1) * Take;
+    internal int Skip => (Math.Max(Page ?? 1, 1) - 1) * Take;
 
-    public int Take => Math.Clamp(PageSize, 1, MaxPageSize);
+    internal int Take => Math.Clamp(PageSize ?? DefaultPageSize, 1, MaxPageSize);
 }

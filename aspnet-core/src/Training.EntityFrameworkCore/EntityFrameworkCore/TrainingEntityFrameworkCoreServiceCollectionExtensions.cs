@@ -66,10 +66,14 @@ public static class TrainingEntityFrameworkCoreServiceCollectionExtensions
         return services;
     }
 
-    public static DbContextOptionsBuilder UseTrainingDatabase(this DbContextOptionsBuilder options, TrainingDatabaseOptions database) =>
-        database.Provider switch
+    public static TBuilder UseTrainingDatabase<TBuilder>(this TBuilder options, TrainingDatabaseOptions database)
+        where TBuilder : DbContextOptionsBuilder
+    {
+        _ = database.Provider switch
         {
             DatabaseProvider.PostgreSql => options.UseNpgsql(database.ConnectionString, o => o.MigrationsAssembly(database.MigrationsAssembly)),
             _ => options.UseSqlite(database.ConnectionString, o => o.MigrationsAssembly(database.MigrationsAssembly)),
         };
+        return options;
+    }
 }
