@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
 using Training.EntityFrameworkCore;
 
@@ -7,11 +6,6 @@ namespace Training.Migrations.PostgreSql;
 /// <summary>Used by dotnet-ef only, to build this provider's migrations; the connection is never opened for that.</summary>
 public sealed class PostgreSqlDesignTimeDbContextFactory : IDesignTimeDbContextFactory<TrainingDbContext>
 {
-    public TrainingDbContext CreateDbContext(string[] args)
-    {
-        var database = new TrainingDatabaseOptions { Provider = DatabaseProvider.PostgreSql, ConnectionString = "Host=localhost;Database=training;Username=postgres;Password=postgres" };
-        var options = new DbContextOptionsBuilder<TrainingDbContext>();
-        options.UseTrainingDatabase(database);
-        return new TrainingDbContext(options.Options);
-    }
+    public TrainingDbContext CreateDbContext(string[] args) =>
+        TrainingDbContext.Create(new TrainingDatabaseOptions { Provider = DatabaseProvider.PostgreSql, ConnectionString = "Host=localhost;Database=training;Username=postgres;Password=postgres" });
 }

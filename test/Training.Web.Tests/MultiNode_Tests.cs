@@ -13,8 +13,8 @@ public class MultiNode_Tests
     public async Task Two_Nodes_Should_Share_Keys_And_One_Quartz_Cluster()
     {
         using var database = TestDatabase.Postgres();
-        await using var nodeA = new TrainingWebApplicationFactory(database, ownsDatabase: false);
-        await using var nodeB = new TrainingWebApplicationFactory(database, ownsDatabase: false);
+        await using var nodeA = new TrainingWebApplicationFactory.Node(database);
+        await using var nodeB = new TrainingWebApplicationFactory.Node(database);
 
         var clientA = await nodeA.CreateBearerClientAsync("reviewer@demo.local");
         var clientB = nodeB.CreateClient();

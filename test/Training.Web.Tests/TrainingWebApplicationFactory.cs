@@ -25,7 +25,7 @@ public class TrainingWebApplicationFactory : WebApplicationFactory<Program>
     }
 
     /// <summary>A node over <paramref name="database"/>; several nodes may share one database, its owner drops it.</summary>
-    public TrainingWebApplicationFactory(TestDatabase database, bool ownsDatabase)
+    protected TrainingWebApplicationFactory(TestDatabase database, bool ownsDatabase)
     {
         _database = database;
         _ownsDatabase = ownsDatabase;
@@ -77,6 +77,9 @@ public class TrainingWebApplicationFactory : WebApplicationFactory<Program>
             _database.Dispose();
         }
     }
+
+    /// <summary>One of several web nodes over a database that the test owns.</summary>
+    public sealed class Node(TestDatabase database) : TrainingWebApplicationFactory(database, ownsDatabase: false);
 
     public sealed record TokenResponse(string TokenType, string AccessToken, long ExpiresIn, string RefreshToken);
 }

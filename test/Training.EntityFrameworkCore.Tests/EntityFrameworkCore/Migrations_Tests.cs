@@ -16,7 +16,7 @@ public class Migrations_Tests
             Provider = provider,
             ConnectionString = provider == DatabaseProvider.Sqlite ? "Data Source=:memory:" : "Host=localhost;Database=unused",
         };
-        using var db = new TrainingDbContext(new DbContextOptionsBuilder<TrainingDbContext>().UseTrainingDatabase(options).Options);
+        using var db = TrainingDbContext.Create(options);
 
         db.Database.HasPendingModelChanges().ShouldBeFalse($"run dotnet ef migrations add for {provider}");
         db.Database.GetMigrations().ShouldNotBeEmpty();
@@ -38,7 +38,7 @@ public class Migrations_Tests
 
     private static async Task AssertMigratesFromEmptyAsync(TestDatabase database)
     {
-        await using var db = new TrainingDbContext(new DbContextOptionsBuilder<TrainingDbContext>().UseTrainingDatabase(database.Options).Options);
+        await using var db = TrainingDbContext.Create(database.Options);
 
         await db.Database.MigrateAsync();
 

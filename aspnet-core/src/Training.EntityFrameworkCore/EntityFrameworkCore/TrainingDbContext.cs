@@ -22,6 +22,10 @@ public class TrainingDbContext(DbContextOptions<TrainingDbContext> options)
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
+    /// <summary>A context outside dependency injection (design time, migration tests), without the audit interceptor.</summary>
+    public static TrainingDbContext Create(TrainingDatabaseOptions database) =>
+        new(new DbContextOptionsBuilder<TrainingDbContext>().UseTrainingDatabase(database).Options);
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
