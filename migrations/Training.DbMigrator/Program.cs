@@ -8,7 +8,7 @@ using Training.Identity;
 
 // Migrates the database named by configuration (appsettings.json, environment, command line) and seeds what every
 // deployment needs: organisation units, roles and permissions. "--demo" adds the demo accounts.
-var builder = Host.CreateApplicationBuilder(args);
+var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { Args = args, ContentRootPath = AppContext.BaseDirectory });
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddSingleton<ICurrentUser, SystemUser>();
 builder.Services.AddTrainingApplication();
