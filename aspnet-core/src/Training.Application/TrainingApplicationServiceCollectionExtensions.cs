@@ -2,6 +2,8 @@ using Microsoft.Extensions.DependencyInjection;
 using Training.Auditing;
 using Training.Identity;
 using Training.OrganizationUnits;
+using Training.Rosters;
+using Training.Rosters.Workbooks;
 
 namespace Training;
 
@@ -17,6 +19,10 @@ public static class TrainingApplicationServiceCollectionExtensions
         services.AddScoped<IUserAdminAppService, UserAdminAppService>();
         services.AddScoped<IRolePermissionAppService, RolePermissionAppService>();
         services.AddScoped<IAuditLogAppService, AuditLogAppService>();
+        services.AddScoped<StaffMemberManager>();
+        services.AddScoped<RosterAccess>();
+        services.AddScoped<IStaffMemberAppService, StaffMemberAppService>();
+        services.AddScoped<IStaffWorkbookAppService, StaffWorkbookAppService>();
         return services;
     }
 }

@@ -24,4 +24,30 @@ public static class TrainingErrorCodes
     public const string UnknownPermission = "Training:UnknownPermission";
     public const string Conflict = "Training:Conflict";
     public const string InternalError = "Training:InternalError";
+    public const string StaffNotFound = "Training:StaffNotFound";
+    public const string StaffNameRequired = "Training:StaffNameRequired";
+    public const string StaffBirthDateInvalid = "Training:StaffBirthDateInvalid";
+    public const string StaffEthnicityUnknown = "Training:StaffEthnicityUnknown";
+    public const string StaffNationalIdInvalid = "Training:StaffNationalIdInvalid";
+    public const string StaffNationalIdTaken = "Training:StaffNationalIdTaken";
+    public const string StaffPhoneInvalid = "Training:StaffPhoneInvalid";
+    public const string StaffEmailInvalid = "Training:StaffEmailInvalid";
+    public const string StaffEndBeforeStart = "Training:StaffEndBeforeStart";
+    public const string StaffAlreadyHasAccount = "Training:StaffAlreadyHasAccount";
+    public const string StaffRoleUnknown = "Training:StaffRoleUnknown";
+    public const string StaffGenderUnknown = "Training:StaffGenderUnknown";
+    public const string StaffInScopeUnknown = "Training:StaffInScopeUnknown";
+    public const string StaffUnitRequired = "Training:StaffUnitRequired";
+    public const string StaffNoLoginName = "Training:StaffNoLoginName";
+    public const string ImportFileNotXlsx = "Training:ImportFileNotXlsx";
+    public const string ImportFileTooLarge = "Training:ImportFileTooLarge";
+    public const string ImportFileUnsafe = "Training:ImportFileUnsafe";
+    public const string ImportTooManyRows = "Training:ImportTooManyRows";
+    public const string ImportNoHeader = "Training:ImportNoHeader";
+    public const string ImportMissingColumn = "Training:ImportMissingColumn";
+    public const string ImportDuplicateInFile = "Training:ImportDuplicateInFile";
+    public const string ImportDateInvalid = "Training:ImportDateInvalid";
+    public const string ImportStaffIdUnknown = "Training:ImportStaffIdUnknown";
+    public const string ImportRowsInvalid = "Training:ImportRowsInvalid";
+
 }

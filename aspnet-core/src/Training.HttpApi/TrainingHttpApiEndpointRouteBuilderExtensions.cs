@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Routing;
 using Training.HttpApi.Identity;
 using Training.HttpApi.OrganizationUnits;
+using Training.HttpApi.Rosters;
 
 namespace Training.HttpApi;
 
@@ -12,6 +13,7 @@ public static class TrainingHttpApiEndpointRouteBuilderExtensions
         app.MapIdentityTokenEndpoints();
         app.MapOrganizationUnitEndpoints();
         app.MapIdentityAdminEndpoints();
+        app.MapStaffEndpoints();
         return app;
     }
 }

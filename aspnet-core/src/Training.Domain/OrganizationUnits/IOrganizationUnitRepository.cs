@@ -14,6 +14,9 @@ public interface IOrganizationUnitRepository
     /// <summary>Children of <paramref name="parentId"/> (roots when null) whatever their dates, ended ones included.</summary>
     Task<List<OrganizationUnit>> GetAllChildrenAsync(Guid? parentId, CancellationToken cancellationToken = default);
 
+    /// <summary>Every unit valid on <paramref name="asOf"/>, in tree order.</summary>
+    Task<List<OrganizationUnit>> GetValidOnAsync(DateOnly asOf, CancellationToken cancellationToken = default);
+
     Task<List<OrganizationUnit>> GetByIdsAsync(IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken = default);
 
     /// <summary>Whether another unit holds <paramref name="code"/> on any day of the given validity.</summary>

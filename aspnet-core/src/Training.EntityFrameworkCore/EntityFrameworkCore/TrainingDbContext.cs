@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Training.Auditing;
 using Training.Identity;
 using Training.OrganizationUnits;
+using Training.Rosters;
 
 namespace Training.EntityFrameworkCore;
 
@@ -17,6 +18,10 @@ public class TrainingDbContext(DbContextOptions<TrainingDbContext> options)
     public DbSet<OrganizationUnitSuccession> OrganizationUnitSuccessions => Set<OrganizationUnitSuccession>();
 
     public DbSet<UserOrganizationUnit> UserOrganizationUnits => Set<UserOrganizationUnit>();
+
+    public DbSet<StaffMember> StaffMembers => Set<StaffMember>();
+
+    public DbSet<StaffUnitAssignment> StaffUnitAssignments => Set<StaffUnitAssignment>();
 
     public DbSet<AuditLogEntry> AuditLogEntries => Set<AuditLogEntry>();
 

@@ -9,6 +9,8 @@ using Training.EntityFrameworkCore.Identity;
 using Training.EntityFrameworkCore.OrganizationUnits;
 using Training.Identity;
 using Training.OrganizationUnits;
+using Training.EntityFrameworkCore.Rosters;
+using Training.Rosters;
 
 namespace Training.EntityFrameworkCore;
 
@@ -60,6 +62,7 @@ public static class TrainingEntityFrameworkCoreServiceCollectionExtensions
         services.AddScoped<IUserAccessRepository, EfUserAccessRepository>();
         services.AddScoped<IUserRepository, EfUserRepository>();
         services.AddScoped<IAuditLogRepository, EfAuditLogRepository>();
+        services.AddScoped<IStaffMemberRepository, EfStaffMemberRepository>();
         services.AddScoped<IdentityDataSeeder>();
         services.AddScoped<DemoDataSeeder>();
         services.AddScoped<TrainingDbMigrationService>();

@@ -32,6 +32,12 @@ public sealed class EfOrganizationUnitRepository(TrainingDbContext db) : IOrgani
             .OrderBy(u => u.Kind).ThenBy(u => u.Code).ThenBy(u => u.ValidFrom)
             .ToListAsync(cancellationToken);
 
+    public Task<List<OrganizationUnit>> GetValidOnAsync(DateOnly asOf, CancellationToken cancellationToken = default) =>
+        db.OrganizationUnits.AsNoTracking()
+            .Where(u => u.ValidFrom <= asOf && (u.ValidTo == null || u.ValidTo >= asOf))
+            .OrderBy(u => u.Path)
+            .ToListAsync(cancellationToken);
+
     public Task<List<OrganizationUnit>> GetByIdsAsync(IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken = default) =>
         db.OrganizationUnits.Where(u => ids.Contains(u.Id)).ToListAsync(cancellationToken);
 

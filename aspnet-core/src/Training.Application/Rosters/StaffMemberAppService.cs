@@ -1,0 +1,137 @@
+using Training.Common;
+using Training.Timing;
+
+namespace Training.Rosters;
+
+public sealed class StaffMemberAppService(
+    IStaffMemberRepository repository,
+    StaffMemberManager manager,
+    RosterAccess access,
+    ITrainingUnitOfWork unitOfWork,
+    TimeProvider clock) : IStaffMemberAppService
+{
+    public async Task<PagedResultDto<StaffMemberDto>> GetListAsync(GetStaffListInput input, CancellationToken cancellationToken = default)
+    {
+        var asOf = input.AsOf ?? BusinessClock.Today(clock);
+        var paths = await access.GetPathsAsync(input.UnitCode, asOf, input.AsOf is null, cancellationToken);
+        var (items, total) = await repository.GetPageAsync(
+            new StaffQuery(paths, asOf, input.Role, input.InScope, input.Search, ActiveOnly: input.IncludeInactive != true),
+            input.Skip, input.Take, cancellationToken);
+        var units = await access.GetUnitsByIdAsync(items.Select(i => i.UnitId), cancellationToken);
+        var fields = await access.GetFieldAccessAsync(cancellationToken);
+        return new PagedResultDto<StaffMemberDto>(items.Select(i => fields.ToDto(i.Staff, units[i.UnitId])).ToList(), total);
+    }
+
+    public async Task<StaffMemberDto> GetAsync(Guid id, CancellationToken cancellationToken = default)
+    {
+        var (staff, unit) = await GetInScopeAsync(id, cancellationToken);
+        return (await access.GetFieldAccessAsync(cancellationToken)).ToDto(staff, unit);
+    }
+
+    public async Task<StaffMemberDto> CreateAsync(CreateStaffMemberDto input, CancellationToken cancellationToken = default)
+    {
+        var fields = await access.GetFieldAccessAsync(cancellationToken);
+        EnsureMayWrite(fields, input.NationalId, input.Ethnicity);
+        var activeFrom = input.ActiveFrom ?? BusinessClock.Today(clock);
+        var unit = await access.GetUnitAsync(input.UnitCode, activeFrom, fallBackToLatest: false, cancellationToken);
+        var staff = await manager.CreateAsync(input.FullName, unit.Id, input.Role, input.InScope, activeFrom, input.NationalId, cancellationToken);
+        staff.SetGender(input.Gender);
+        staff.SetBirthDate(input.BirthDate);
+        staff.SetEthnicity(input.Ethnicity);
+        staff.SetPhone(input.Phone);
+        staff.SetEmail(input.Email);
+        await unitOfWork.SaveChangesAsync(cancellationToken);
+        return fields.ToDto(staff, unit);
+    }
+
+    public async Task<StaffMemberDto> UpdateAsync(Guid id, UpdateStaffMemberDto input, CancellationToken cancellationToken = default)
+    {
+        var fields = await access.GetFieldAccessAsync(cancellationToken);
+        EnsureMayWrite(fields, input.NationalId, input.Ethnicity);
+        var (staff, unit) = await GetInScopeAsync(id, cancellationToken);
+        if (input.FullName is not null)
+        {
+            staff.Rename(input.FullName);
+        }
+
+        if (input.Gender is { } gender)
+        {
+            staff.SetGender(gender);
+        }
+
+        if (input.BirthDate is { } birthDate)
+        {
+            staff.SetBirthDate(birthDate);
+        }
+
+        if (input.Ethnicity is not null)
+        {
+            staff.SetEthnicity(input.Ethnicity);
+        }
+
+        if (input.NationalId is not null)
+        {
+            await manager.SetNationalIdAsync(staff, input.NationalId, cancellationToken);
+        }
+
+        // A masked phone sent back unchanged is not a new number.
+        if (input.Phone is not null && !input.Phone.Contains('•', StringComparison.Ordinal))
+        {
+            staff.SetPhone(input.Phone);
+        }
+
+        if (input.Email is not null)
+        {
+            staff.SetEmail(input.Email);
+        }
+
+        if (input.Role is { } role)
+        {
+            staff.SetRole(role);
+        }
+
+        if (input.InScope is { } inScope)
+        {
+            staff.SetInScope(inScope);
+        }
+
+        if (!string.IsNullOrWhiteSpace(input.UnitCode))
+        {
+            var movedOn = input.MovedOn ?? BusinessClock.Today(clock);
+            unit = await access.GetUnitAsync(input.UnitCode, movedOn, fallBackToLatest: false, cancellationToken);
+            staff.MoveTo(unit.Id, movedOn);
+        }
+
+        if (input.ActiveTo is { } activeTo)
+        {
+            staff.Deactivate(activeTo);
+        }
+
+        await unitOfWork.SaveChangesAsync(cancellationToken);
+        return fields.ToDto(staff, unit);
+    }
+
+    public async Task DeactivateAsync(Guid id, DateOnly? lastDay, CancellationToken cancellationToken = default)
+    {
+        var (staff, _) = await GetInScopeAsync(id, cancellationToken);
+        staff.Deactivate(lastDay ?? BusinessClock.Today(clock));
+        await unitOfWork.SaveChangesAsync(cancellationToken);
+    }
+
+    private async Task<(StaffMember Staff, OrganizationUnits.OrganizationUnit Unit)> GetInScopeAsync(Guid id, CancellationToken cancellationToken)
+    {
+        var staff = await repository.FindAsync(id, cancellationToken) ?? throw TrainingException.NotFound(TrainingErrorCodes.StaffNotFound);
+        var unit = (await access.GetUnitsByIdAsync([staff.UnitId], cancellationToken))[staff.UnitId];
+        await access.EnsureInScopeAsync(unit, cancellationToken);
+        return (staff, unit);
+    }
+
+    /// <summary>National ID and ethnicity are written only by those who may see them (Law 91/2025/QH15).</summary>
+    private static void EnsureMayWrite(StaffFieldAccess fields, string? nationalId, string? ethnicity)
+    {
+        if ((!fields.NationalId && !string.IsNullOrEmpty(nationalId)) || (!fields.Ethnicity && !string.IsNullOrEmpty(ethnicity)))
+        {
+            throw new TrainingException(TrainingErrorCodes.Forbidden, TrainingErrorKind.Forbidden);
+        }
+    }
+}

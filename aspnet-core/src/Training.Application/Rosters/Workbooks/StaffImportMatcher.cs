@@ -1,0 +1,227 @@
+using Training.OrganizationUnits;
+
+namespace Training.Rosters.Workbooks;
+
+/// <summary>
+/// Finds the person each imported row is about — by <c>Mã cán bộ</c>, else national ID, else the name (ignoring case,
+/// spacing and tone-mark placement) with birth date and unit — and checks what needs the roster as a whole: a national ID
+/// held by someone else, the same person twice in the file, a new person without the required fields.
+/// </summary>
+public sealed class StaffImportMatcher
+{
+    private readonly Dictionary<Guid, StaffMember> _byId = [];
+    private readonly Dictionary<Guid, OrganizationUnit> _unitOf = [];
+    private readonly Dictionary<string, StaffMember> _byName = [];
+    private readonly Dictionary<string, Guid> _nationalIdOwners;
+    private readonly DateOnly _asOf;
+
+    private StaffImportMatcher(Dictionary<string, Guid> nationalIdOwners, DateOnly asOf)
+    {
+        _nationalIdOwners = nationalIdOwners;
+        _asOf = asOf;
+    }
+
+    public static async Task<StaffImportMatcher> CreateAsync(IStaffMemberRepository staff, IOrganizationUnitRepository units,
+        IReadOnlyCollection<string> scopePaths, DateOnly asOf, IReadOnlyCollection<StaffImportRow> rows, CancellationToken cancellationToken)
+    {
+        var owners = await staff.GetNationalIdOwnersAsync(rows.Where(r => r.NationalId is not null).Select(r => r.NationalId!).ToList(), cancellationToken);
+        var matcher = new StaffImportMatcher(owners, asOf);
+        var unitIds = new Dictionary<Guid, Guid>();
+        await foreach (var (person, unitId) in staff.StreamAsync(new StaffQuery(scopePaths, asOf, ActiveOnly: false), cancellationToken))
+        {
+            matcher._byId[person.Id] = person;
+            unitIds[person.Id] = unitId;
+        }
+
+        var unitById = (await units.GetByIdsAsync(unitIds.Values.Distinct().ToList(), cancellationToken)).ToDictionary(u => u.Id);
+        foreach (var (personId, unitId) in unitIds)
+        {
+            var person = matcher._byId[personId];
+            matcher._unitOf[personId] = unitById[unitId];
+            matcher._byName.TryAdd(NameKey(person.SearchKey, person.BirthDate, unitId), person);
+        }
+
+        return matcher;
+    }
+
+    public void MatchAll(IEnumerable<StaffImportRow> rows)
+    {
+        var seenPeople = new HashSet<Guid>();
+        var seenNationalIds = new HashSet<string>();
+        var seenNewPeople = new HashSet<string>();
+        foreach (var row in rows)
+        {
+            var match = FindByIds(row);
+            ResolveStayedUnit(row, match);
+            if (match is null && row.FullName is not null && row.Unit is not null)
+            {
+                match = _byName.GetValueOrDefault(NameKey(Training.Text.VietnameseText.SearchKey(row.FullName), row.BirthDate, row.Unit.Id));
+            }
+
+            if (match is not null && row.NationalId is { } id && _nationalIdOwners.TryGetValue(id, out var owner) && owner != match.Id)
+            {
+                row.Fail(StaffColumns.NationalId, TrainingErrorCodes.StaffNationalIdTaken);
+            }
+
+            if (match is null)
+            {
+                RequireForNewPerson(row);
+            }
+
+            if (row.NationalId is { } nationalId && !seenNationalIds.Add(nationalId))
+            {
+                row.Fail(StaffColumns.NationalId, TrainingErrorCodes.ImportDuplicateInFile);
+            }
+            else if (match is not null && !seenPeople.Add(match.Id))
+            {
+                row.Fail(row.StaffId is null ? StaffColumns.FullName : StaffColumns.StaffId, TrainingErrorCodes.ImportDuplicateInFile);
+            }
+            else if (match is null && row.FullName is not null && row.Unit is not null
+                     && !seenNewPeople.Add(NameKey(Training.Text.VietnameseText.SearchKey(row.FullName), row.BirthDate, row.Unit.Id)))
+            {
+                row.Fail(StaffColumns.FullName, TrainingErrorCodes.ImportDuplicateInFile);
+            }
+
+            if (row.EndDate is { } end && end < (match?.ActiveFrom ?? _asOf))
+            {
+                row.Fail(StaffColumns.EndDate, TrainingErrorCodes.StaffEndBeforeStart);
+            }
+
+            row.Existing = match;
+        }
+    }
+
+    /// <summary>Whether the row, read as "blank keeps the old value", changes anything about its person.</summary>
+    public bool HasChanges(StaffImportRow row)
+    {
+        var s = row.Existing!;
+        return Differs(row.FullName, s.FullName) || Differs(row.Gender, s.Gender) || Differs(row.BirthDate, s.BirthDate)
+            || Differs(row.Ethnicity, s.Ethnicity) || Differs(row.NationalId, s.NationalId) || Differs(row.Phone, s.Phone)
+            || Differs(row.Email, s.Email) || Differs(row.Role, s.Role) || Differs(row.InScope, s.InScope)
+            || Differs(row.EndDate, s.ActiveTo) || (row.Unit is not null && row.Unit.Id != _unitOf[s.Id].Id);
+    }
+
+    /// <summary>Writes a checked row onto its person (a new one, or one loaded for change); blank fields are left alone.</summary>
+    public static void Apply(StaffImportRow row, StaffMember person, DateOnly asOf)
+    {
+        if (row.FullName is not null)
+        {
+            person.Rename(row.FullName);
+        }
+
+        if (row.Gender is not null)
+        {
+            person.SetGender(row.Gender);
+        }
+
+        if (row.BirthDate is not null)
+        {
+            person.SetBirthDate(row.BirthDate);
+        }
+
+        if (row.Ethnicity is not null)
+        {
+            person.SetEthnicity(row.Ethnicity);
+        }
+
+        if (row.NationalId is not null)
+        {
+            StaffMemberManager.SetCheckedNationalId(person, row.NationalId);
+        }
+
+        if (row.Phone is not null)
+        {
+            person.SetPhone(row.Phone);
+        }
+
+        if (row.Email is not null)
+        {
+            person.SetEmail(row.Email);
+        }
+
+        if (row.Role is { } role)
+        {
+            person.SetRole(role);
+        }
+
+        if (row.InScope is { } inScope)
+        {
+            person.SetInScope(inScope);
+        }
+
+        if (row.Unit is not null)
+        {
+            person.MoveTo(row.Unit.Id, asOf);
+        }
+
+        if (row.EndDate is { } end)
+        {
+            person.Deactivate(end);
+        }
+    }
+
+    private StaffMember? FindByIds(StaffImportRow row)
+    {
+        if (row.StaffId is { } staffId)
+        {
+            if (_byId.TryGetValue(staffId, out var byId))
+            {
+                return byId;
+            }
+
+            row.Fail(StaffColumns.StaffId, TrainingErrorCodes.ImportStaffIdUnknown);
+            return null;
+        }
+
+        if (row.NationalId is { } nationalId && _nationalIdOwners.TryGetValue(nationalId, out var owner))
+        {
+            if (_byId.TryGetValue(owner, out var byNationalId))
+            {
+                return byNationalId;
+            }
+
+            // Someone outside the caller's scope holds it: say so without saying who.
+            row.Fail(StaffColumns.NationalId, TrainingErrorCodes.StaffNationalIdTaken);
+        }
+
+        return null;
+    }
+
+    /// <summary>A code no unit has on the import's date is still right for a person who stayed in that unit after it ended.</summary>
+    private void ResolveStayedUnit(StaffImportRow row, StaffMember? match)
+    {
+        if (row.UnitCode is null || row.Unit is not null || row.Errors.Any(e => e.Column == StaffColumns.UnitCode))
+        {
+            return;
+        }
+
+        if (match is not null && _unitOf[match.Id].Code == row.UnitCode)
+        {
+            row.Unit = _unitOf[match.Id];
+        }
+        else
+        {
+            row.Fail(StaffColumns.UnitCode, TrainingErrorCodes.UnitNotFound, row.UnitCode);
+        }
+    }
+
+    private static void RequireForNewPerson(StaffImportRow row)
+    {
+        void Require(bool present, string column, string code)
+        {
+            if (!present && row.Errors.All(e => e.Column != column))
+            {
+                row.Fail(column, code);
+            }
+        }
+
+        Require(row.FullName is not null, StaffColumns.FullName, TrainingErrorCodes.StaffNameRequired);
+        Require(row.UnitCode is not null, StaffColumns.UnitCode, TrainingErrorCodes.StaffUnitRequired);
+        Require(row.Role is not null, StaffColumns.Role, TrainingErrorCodes.StaffRoleUnknown);
+        Require(row.InScope is not null, StaffColumns.InScope, TrainingErrorCodes.StaffInScopeUnknown);
+    }
+
+    private static bool Differs<T>(T? given, T? current) => given is not null && !EqualityComparer<T>.Default.Equals(given, current!);
+
+    private static string NameKey(string searchKey, DateOnly? birthDate, Guid unitId) => $"{searchKey}|{birthDate:yyyy-MM-dd}|{unitId}";
+}

@@ -1,0 +1,191 @@
+using Microsoft.Extensions.Localization;
+using Training.Localization;
+using Training.OrganizationUnits;
+using Training.Timing;
+
+namespace Training.Rosters.Workbooks;
+
+/// <summary>
+/// The roster in Excel. An import reads every row, matches each to a person (by <c>Mã cán bộ</c>, else national ID, else
+/// name + birth date + unit), and reports every bad row; it writes nothing when any row fails unless the caller asks for
+/// the valid rows only, and nothing at all on a dry run. Importing the same file twice changes nothing.
+/// </summary>
+public sealed class StaffWorkbookAppService(
+    IStaffMemberRepository staff,
+    IOrganizationUnitRepository units,
+    IUnitScope scope,
+    RosterAccess access,
+    ITrainingUnitOfWork unitOfWork,
+    IStringLocalizer<TrainingResource> localizer,
+    TimeProvider clock) : IStaffWorkbookAppService
+{
+    private const int ProgressEvery = 1000;
+
+    public async Task<byte[]> GetTemplateAsync(DateOnly? asOf, CancellationToken cancellationToken = default)
+    {
+        var date = asOf ?? BusinessClock.Today(clock);
+        return new StaffWorkbookWriter(await UnitEntriesAsync(date, cancellationToken), date).ToBytes();
+    }
+
+    public async Task WriteExportAsync(Stream output, string? unitCode, DateOnly? asOf, CancellationToken cancellationToken = default)
+    {
+        var date = asOf ?? BusinessClock.Today(clock);
+        var paths = await access.GetPathsAsync(unitCode, date, asOf is null, cancellationToken);
+        var fields = await access.GetFieldAccessAsync(cancellationToken);
+        var writer = new StaffWorkbookWriter(await UnitEntriesAsync(date, cancellationToken), date);
+        var people = new List<(StaffMember Staff, Guid UnitId)>();
+        await foreach (var row in staff.StreamAsync(new StaffQuery(paths, date, ActiveOnly: false), cancellationToken))
+        {
+            people.Add(row);
+        }
+
+        var unitById = await access.GetUnitsByIdAsync(people.Select(p => p.UnitId), cancellationToken);
+        foreach (var (person, unitId) in people)
+        {
+            var dto = fields.ToDto(person, unitById[unitId]);
+            writer.AppendRow(new Dictionary<string, object?>
+            {
+                [StaffColumns.FullName] = dto.FullName,
+                [StaffColumns.Gender] = dto.Gender is { } g ? StaffColumns.GenderNames[g] : null,
+                [StaffColumns.BirthDate] = dto.BirthDate,
+                [StaffColumns.Ethnicity] = dto.Ethnicity,
+                [StaffColumns.NationalId] = dto.NationalId,
+                [StaffColumns.Phone] = dto.Phone,
+                [StaffColumns.Email] = dto.Email,
+                [StaffColumns.UnitCode] = $"{dto.UnitCode} - {dto.UnitName}",
+                [StaffColumns.Role] = StaffColumns.RoleNames[dto.Role],
+                [StaffColumns.InScope] = dto.InScope ? StaffColumns.Yes : StaffColumns.No,
+                [StaffColumns.StaffId] = dto.Id.ToString(),
+                [StaffColumns.EndDate] = dto.ActiveTo,
+            });
+        }
+
+        var bytes = writer.ToBytes();
+        await output.WriteAsync(bytes, cancellationToken);
+    }
+
+    public async Task<StaffImportResultDto> ImportAsync(StaffImportRequest request, IProgress<int>? progress = null, CancellationToken cancellationToken = default)
+    {
+        var asOf = request.AsOf ?? BusinessClock.Today(clock);
+        var fields = await access.GetFieldAccessAsync(cancellationToken);
+        var scopePaths = await scope.GetPathsAsync(cancellationToken);
+        bool InScope(OrganizationUnit u) => scopePaths.Any(p => u.Path.StartsWith(p, StringComparison.Ordinal));
+        var unitsByCode = (await units.GetValidOnAsync(asOf, cancellationToken)).ToDictionary(u => u.Code);
+
+        using var reader = await XlsxRowReader.OpenAsync(request.File, cancellationToken);
+        var (header, rows) = ReadRows(reader, new StaffRowParserFactory(unitsByCode, InScope, fields, asOf), progress);
+        var matcher = await StaffImportMatcher.CreateAsync(staff, units, scopePaths, asOf, rows, cancellationToken);
+        matcher.MatchAll(rows);
+
+        var errors = rows.SelectMany(r => r.Errors.Select(e => new StaffImportErrorDto(r.RowNumber, e.Column is null ? null : header.HeaderOf(e.Column), e.Code,
+            localizer[e.Code, e.Argument ?? string.Empty].Value))).ToList();
+        var valid = rows.Where(r => r.IsValid).ToList();
+        var created = valid.Where(r => r.Existing is null).ToList();
+        var changed = valid.Where(r => r.Existing is not null && matcher.HasChanges(r)).ToList();
+        var commit = !request.DryRun && (errors.Count == 0 || request.Mode == StaffImportMode.ValidOnly) && created.Count + changed.Count > 0;
+        if (commit)
+        {
+            await ApplyAsync(created, changed, asOf, cancellationToken);
+        }
+
+        return new StaffImportResultDto(rows.Count, created.Count, changed.Count, valid.Count - created.Count - changed.Count, errors)
+        {
+            Committed = commit,
+        };
+    }
+
+    public async Task<byte[]> GetErrorReportAsync(Stream file, IReadOnlyList<StaffImportErrorDto> errors, CancellationToken cancellationToken = default)
+    {
+        using var copy = new MemoryStream();
+        await file.CopyToAsync(copy, cancellationToken);
+        copy.Position = 0;
+        StaffWorkbookHeader header;
+        using (var reader = await XlsxRowReader.OpenAsync(copy, cancellationToken))
+        {
+            header = reader.ReadRows().Take(StaffWorkbookHeader.SearchRows).Select(StaffWorkbookHeader.TryRead).FirstOrDefault(h => h is not null)
+                ?? throw new TrainingException(TrainingErrorCodes.ImportNoHeader);
+        }
+
+        copy.Position = 0;
+        var byRow = errors.GroupBy(e => e.Row).ToDictionary(g => g.Key,
+            g => string.Join("; ", g.Select(e => e.Column is null ? e.Message : $"{e.Column}: {e.Message}")));
+        return await XlsxErrorReport.WriteAsync(copy, header.RowNumber, header.ErrorColumn, byRow, cancellationToken);
+    }
+
+    private static (StaffWorkbookHeader Header, List<StaffImportRow> Rows) ReadRows(XlsxRowReader reader, StaffRowParserFactory parsers, IProgress<int>? progress)
+    {
+        StaffWorkbookHeader? header = null;
+        StaffRowParser? parser = null;
+        var rows = new List<StaffImportRow>();
+        foreach (var row in reader.ReadRows())
+        {
+            if (header is null)
+            {
+                header = StaffWorkbookHeader.TryRead(row);
+                if (header is null && row.RowNumber >= StaffWorkbookHeader.SearchRows)
+                {
+                    throw new TrainingException(TrainingErrorCodes.ImportNoHeader);
+                }
+
+                if (header?.MissingRequired is { Count: > 0 } missing)
+                {
+                    throw new TrainingException(TrainingErrorCodes.ImportMissingColumn, TrainingErrorKind.BadRequest, string.Join(", ", missing));
+                }
+
+                parser = header is null ? null : parsers.Create(header.Columns);
+                continue;
+            }
+
+            if (row.Cells.Count == 0 || row.Cells.Keys.All(k => k == header.ErrorColumn))
+            {
+                continue;
+            }
+
+            if (rows.Count == StaffMemberConsts.MaxImportRows)
+            {
+                throw new TrainingException(TrainingErrorCodes.ImportTooManyRows, TrainingErrorKind.BadRequest, StaffMemberConsts.MaxImportRows);
+            }
+
+            rows.Add(parser!.Parse(row));
+            if (rows.Count % ProgressEvery == 0)
+            {
+                progress?.Report(rows.Count);
+            }
+        }
+
+        return (header ?? throw new TrainingException(TrainingErrorCodes.ImportNoHeader), rows);
+    }
+
+    private async Task ApplyAsync(List<StaffImportRow> created, List<StaffImportRow> changed, DateOnly asOf, CancellationToken cancellationToken)
+    {
+        foreach (var row in created)
+        {
+            var person = StaffMemberManager.NewForImport(row.FullName!, row.Unit!.Id, row.Role!.Value, row.InScope!.Value, asOf);
+            StaffImportMatcher.Apply(row, person, asOf);
+            await staff.InsertAsync(person, cancellationToken);
+        }
+
+        var tracked = (await staff.GetByIdsAsync(changed.Select(r => r.Existing!.Id).ToList(), cancellationToken)).ToDictionary(s => s.Id);
+        foreach (var row in changed)
+        {
+            StaffImportMatcher.Apply(row, tracked[row.Existing!.Id], asOf);
+        }
+
+        await unitOfWork.SaveChangesAsync(cancellationToken);
+    }
+
+    private async Task<IReadOnlyList<string>> UnitEntriesAsync(DateOnly asOf, CancellationToken cancellationToken)
+    {
+        var paths = await scope.GetPathsAsync(cancellationToken);
+        return (await units.GetValidOnAsync(asOf, cancellationToken))
+            .Where(u => u.Kind != OrganizationUnitKind.Province && paths.Any(p => u.Path.StartsWith(p, StringComparison.Ordinal)))
+            .Select(u => $"{u.Code} - {u.Name}")
+            .ToList();
+    }
+
+    private sealed record StaffRowParserFactory(IReadOnlyDictionary<string, OrganizationUnit> UnitsByCode, Func<OrganizationUnit, bool> InScope,
+        StaffFieldAccess Fields, DateOnly AsOf)
+    {
+        public StaffRowParser Create(IReadOnlyDictionary<string, int> columns) => new(columns, UnitsByCode, InScope, Fields, AsOf);
+    }
+}

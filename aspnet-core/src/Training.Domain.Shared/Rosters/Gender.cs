@@ -1,0 +1,7 @@
+namespace Training.Rosters;
+
+public enum Gender
+{
+    Male,
+    Female,
+}

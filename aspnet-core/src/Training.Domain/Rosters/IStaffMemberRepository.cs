@@ -1,0 +1,34 @@
+namespace Training.Rosters;
+
+public interface IStaffMemberRepository
+{
+    Task<StaffMember?> FindAsync(Guid id, CancellationToken cancellationToken = default);
+
+    Task<StaffMember?> FindByNationalIdAsync(string nationalId, CancellationToken cancellationToken = default);
+
+    Task<StaffMember?> FindByUserIdAsync(Guid userId, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// A page of the staff who, on <see cref="StaffQuery.AsOf"/>, belonged to a unit whose path starts with one of
+    /// <see cref="StaffQuery.UnitPaths"/>, sorted the Vietnamese way; with their unit on that date.
+    /// </summary>
+    Task<(List<(StaffMember Staff, Guid UnitId)> Items, long TotalCount)> GetPageAsync(StaffQuery query, int skip, int take,
+        CancellationToken cancellationToken = default);
+
+    /// <summary>Everyone matching <paramref name="query"/>, streamed in order, for exports and imports.</summary>
+    IAsyncEnumerable<(StaffMember Staff, Guid UnitId)> StreamAsync(StaffQuery query, CancellationToken cancellationToken = default);
+
+    /// <summary>Who holds each of <paramref name="nationalIds"/> now, across every roster (in one query).</summary>
+    Task<Dictionary<string, Guid>> GetNationalIdOwnersAsync(IReadOnlyCollection<string> nationalIds, CancellationToken cancellationToken = default);
+
+    /// <summary>The people with these ids, tracked, with their unit history.</summary>
+    Task<List<StaffMember>> GetByIdsAsync(IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken = default);
+
+    Task InsertAsync(StaffMember staffMember, CancellationToken cancellationToken = default);
+}
+
+/// <param name="UnitPaths">Subtrees to search (already cut to the caller's scope).</param>
+/// <param name="AsOf">The date the unit assignment is read on.</param>
+/// <param name="ActiveOnly">Only those active on <paramref name="AsOf"/>.</param>
+public sealed record StaffQuery(IReadOnlyCollection<string> UnitPaths, DateOnly AsOf, StaffRole? Role = null, bool? InScope = null,
+    string? Search = null, bool ActiveOnly = true);

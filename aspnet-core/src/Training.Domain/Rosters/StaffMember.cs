@@ -1,0 +1,175 @@
+using Training.Auditing;
+using Training.Text;
+
+namespace Training.Rosters;
+
+/// <summary>
+/// One person on a roster (cán bộ / học viên). The unit has a history: a move is dated, so a report on date D counts
+/// the person where they were on D. Never deleted: deactivation sets the last active day.
+/// </summary>
+public class StaffMember
+{
+    private readonly List<StaffUnitAssignment> _assignments = [];
+
+    private StaffMember()
+    {
+        FullName = null!;
+        SearchKey = null!;
+        SortKey = null!;
+    }
+
+    internal StaffMember(Guid id, string fullName, Guid unitId, StaffRole role, bool inScope, DateOnly activeFrom)
+    {
+        Id = id;
+        Rename(fullName);
+        Role = role;
+        InScope = inScope;
+        ActiveFrom = activeFrom;
+        UnitId = unitId;
+        _assignments.Add(new StaffUnitAssignment(id, unitId, activeFrom));
+    }
+
+    public Guid Id { get; private set; }
+
+    public string FullName { get; private set; }
+
+    /// <summary>The name without case or marks, for search and for matching an imported row.</summary>
+    public string SearchKey { get; private set; }
+
+    /// <summary>Vietnamese order: given name first. See <see cref="VietnameseText.SortKey"/>.</summary>
+    public string SortKey { get; private set; }
+
+    public Gender? Gender { get; private set; }
+
+    public DateOnly? BirthDate { get; private set; }
+
+    [SensitiveData]
+    public string? Ethnicity { get; private set; }
+
+    [SensitiveData]
+    public string? NationalId { get; private set; }
+
+    [SensitiveData]
+    public string? Phone { get; private set; }
+
+    public string? Email { get; private set; }
+
+    /// <summary>The unit of the latest assignment; the dated history is in <see cref="Assignments"/>.</summary>
+    public Guid UnitId { get; private set; }
+
+    public StaffRole Role { get; private set; }
+
+    /// <summary>Counts toward the 100% target of the coverage plans.</summary>
+    public bool InScope { get; private set; }
+
+    public DateOnly ActiveFrom { get; private set; }
+
+    public DateOnly? ActiveTo { get; private set; }
+
+    public Guid? UserId { get; private set; }
+
+    public IReadOnlyCollection<StaffUnitAssignment> Assignments => _assignments;
+
+    public bool IsActiveOn(DateOnly date) => ActiveFrom <= date && (ActiveTo is null || date <= ActiveTo);
+
+    /// <summary>The unit the person belonged to on <paramref name="date"/>, if any.</summary>
+    public Guid? UnitOn(DateOnly date) =>
+        _assignments.Where(a => a.From <= date && (a.To is null || date <= a.To)).Select(a => (Guid?)a.UnitId).FirstOrDefault();
+
+    [System.Diagnostics.CodeAnalysis.MemberNotNull(nameof(FullName), nameof(SearchKey), nameof(SortKey))]
+    public void Rename(string fullName)
+    {
+        fullName = VietnameseText.Clean(fullName);
+        if (fullName.Length is 0 or > StaffMemberConsts.MaxFullNameLength)
+        {
+            throw new TrainingException(TrainingErrorCodes.StaffNameRequired);
+        }
+
+        FullName = fullName;
+        SearchKey = VietnameseText.SearchKey(fullName);
+        SortKey = VietnameseText.SortKey(fullName);
+    }
+
+    public void SetGender(Gender? gender) => Gender = gender;
+
+    public void SetBirthDate(DateOnly? birthDate)
+    {
+        if (birthDate is { } date && (date.Year < 1900 || date >= ActiveFrom))
+        {
+            throw new TrainingException(TrainingErrorCodes.StaffBirthDateInvalid);
+        }
+
+        BirthDate = birthDate;
+    }
+
+    /// <summary>One of the 54 groups, by any spelling the list accepts; empty clears it.</summary>
+    public void SetEthnicity(string? ethnicity)
+    {
+        if (string.IsNullOrWhiteSpace(ethnicity))
+        {
+            Ethnicity = null;
+            return;
+        }
+
+        Ethnicity = EthnicGroups.TryResolve(ethnicity, out var name) ? name : throw new TrainingException(TrainingErrorCodes.StaffEthnicityUnknown);
+    }
+
+    /// <summary>Uniqueness across the rosters is the <see cref="StaffMemberManager"/>'s to check.</summary>
+    internal void SetNationalId(string? nationalId) => NationalId = nationalId;
+
+    public void SetPhone(string? phone) => Phone = ContactFormats.NormalisePhone(phone);
+
+    public void SetEmail(string? email) => Email = ContactFormats.NormaliseEmail(email);
+
+    public void SetRole(StaffRole role) => Role = role;
+
+    public void SetInScope(bool inScope) => InScope = inScope;
+
+    /// <summary>
+    /// The person belongs to <paramref name="unitId"/> from <paramref name="from"/>: the current assignment ends the day
+    /// before. A move dated on or before the current assignment's start corrects that assignment instead.
+    /// </summary>
+    public void MoveTo(Guid unitId, DateOnly from)
+    {
+        var current = _assignments.OrderBy(a => a.From).Last();
+        if (current.UnitId == unitId)
+        {
+            return;
+        }
+
+        if (from <= current.From)
+        {
+            current.CorrectUnit(unitId);
+        }
+        else
+        {
+            current.EndOn(from.AddDays(-1));
+            _assignments.Add(new StaffUnitAssignment(Id, unitId, from));
+        }
+
+        UnitId = unitId;
+    }
+
+    /// <summary>Takes the person off the roster after <paramref name="lastDay"/>; the record and its history stay.</summary>
+    public void Deactivate(DateOnly lastDay)
+    {
+        if (lastDay < ActiveFrom)
+        {
+            throw new TrainingException(TrainingErrorCodes.StaffEndBeforeStart);
+        }
+
+        ActiveTo = lastDay;
+    }
+
+    public void Reactivate() => ActiveTo = null;
+
+    public void LinkUser(Guid userId)
+    {
+        if (UserId is not null && UserId != userId)
+        {
+            throw TrainingException.Conflict(TrainingErrorCodes.StaffAlreadyHasAccount);
+        }
+
+        UserId = userId;
+    }
+}

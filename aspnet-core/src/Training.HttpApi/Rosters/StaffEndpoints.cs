@@ -1,0 +1,86 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+using Training.Common;
+using Training.Permissions;
+using Training.Rosters;
+
+namespace Training.HttpApi.Rosters;
+
+public static class StaffEndpoints
+{
+    public const string XlsxContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    public static IEndpointRouteBuilder MapStaffEndpoints(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/training/staff").WithTags("Rosters");
+
+        group.MapGet("/", async ([AsParameters] GetStaffListInput input, IStaffMemberAppService staff, CancellationToken ct) =>
+                TypedResults.Ok(await staff.GetListAsync(input, ct)))
+            .WithSummary("The staff of a unit's subtree (all of the caller's scope without unitCode) on a date, sorted the Vietnamese way.")
+            .RequireAuthorization(TrainingPermissions.Rosters.Default);
+
+        group.MapGet("/{id:guid}", async (Guid id, IStaffMemberAppService staff, CancellationToken ct) => TypedResults.Ok(await staff.GetAsync(id, ct)))
+            .RequireAuthorization(TrainingPermissions.Rosters.Default);
+
+        group.MapPost("/", async (CreateStaffMemberDto input, IStaffMemberAppService staff, CancellationToken ct) =>
+            {
+                var created = await staff.CreateAsync(input, ct);
+                return TypedResults.Created($"/api/training/staff/{created.Id}", created);
+            })
+            .Validate<CreateStaffMemberDto>()
+            .RequireAuthorization(TrainingPermissions.Rosters.Manage);
+
+        group.MapPut("/{id:guid}", async (Guid id, UpdateStaffMemberDto input, IStaffMemberAppService staff, CancellationToken ct) =>
+                TypedResults.Ok(await staff.UpdateAsync(id, input, ct)))
+            .Validate<UpdateStaffMemberDto>()
+            .RequireAuthorization(TrainingPermissions.Rosters.Manage);
+
+        group.MapDelete("/{id:guid}", async Task<NoContent> (Guid id, DateOnly? lastDay, IStaffMemberAppService staff, CancellationToken ct) =>
+            {
+                await staff.DeactivateAsync(id, lastDay, ct);
+                return TypedResults.NoContent();
+            })
+            .WithSummary("Deactivates the person (sets the last active day, default today); nothing is deleted.")
+            .RequireAuthorization(TrainingPermissions.Rosters.Manage);
+
+        group.MapGet("/import-template", async (DateOnly? asOf, IStaffWorkbookAppService workbooks, CancellationToken ct) =>
+                TypedResults.File(await workbooks.GetTemplateAsync(asOf, ct), XlsxContentType, "mau-danh-sach-can-bo.xlsx"))
+            .RequireAuthorization(TrainingPermissions.Rosters.Import);
+
+        // Cookie callers are protected by the SameSite=Lax cookie; API callers send a bearer token, not a form token.
+        group.MapPost("/import", async (IFormFile file, bool? dryRun, StaffImportMode? mode, DateOnly? asOf, IStaffWorkbookAppService workbooks,
+                CancellationToken ct) =>
+            {
+                await using var stream = file.OpenReadStream();
+                return TypedResults.Ok(await workbooks.ImportAsync(new StaffImportRequest(stream, dryRun ?? false, mode ?? StaffImportMode.AllOrNothing, asOf),
+                    cancellationToken: ct));
+            })
+            .DisableAntiforgery()
+            .WithSummary("Imports a roster workbook (multipart field 'file'); every bad row is reported with its Excel row number and column header.")
+            .RequireAuthorization(TrainingPermissions.Rosters.Import);
+
+        group.MapPost("/import/error-report", async (IFormFile file, DateOnly? asOf, IStaffWorkbookAppService workbooks, CancellationToken ct) =>
+            {
+                await using var content = new MemoryStream();
+                await file.CopyToAsync(content, ct);
+                content.Position = 0;
+                var result = await workbooks.ImportAsync(new StaffImportRequest(content, DryRun: true, StaffImportMode.AllOrNothing, asOf), cancellationToken: ct);
+                content.Position = 0;
+                return TypedResults.File(await workbooks.GetErrorReportAsync(content, result.Errors, ct), XlsxContentType, "bao-cao-loi-" + Path.GetFileName(file.FileName));
+            })
+            .DisableAntiforgery()
+            .WithSummary("The same workbook with a 'Lỗi' column that says what is wrong on each bad row; nothing is written.")
+            .RequireAuthorization(TrainingPermissions.Rosters.Import);
+
+        group.MapGet("/export", async (string? unitCode, DateOnly? asOf, IStaffWorkbookAppService workbooks, CancellationToken ct) =>
+            {
+                using var output = new MemoryStream();
+                await workbooks.WriteExportAsync(output, unitCode, asOf, ct);
+                return TypedResults.File(output.ToArray(), XlsxContentType, $"danh-sach-can-bo-{unitCode ?? "tat-ca"}.xlsx");
+            })
+            .RequireAuthorization(TrainingPermissions.Rosters.Export);
+        return app;
+    }
+}
