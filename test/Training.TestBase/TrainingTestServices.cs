@@ -18,6 +18,9 @@ public sealed class TrainingTestServices : IDisposable
     public TrainingTestServices(TestDatabase database, TimeProvider? clock = null)
     {
         Database = database;
+
+        // Messages are checked in Vietnamese, the application's first language.
+        System.Globalization.CultureInfo.CurrentUICulture = new System.Globalization.CultureInfo("vi-VN");
         var services = new ServiceCollection();
         services.AddLogging(b => b.SetMinimumLevel(LogLevel.Warning));
         services.AddSingleton(clock ?? TimeProvider.System);

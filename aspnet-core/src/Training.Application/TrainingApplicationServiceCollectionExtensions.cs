@@ -11,6 +11,7 @@ public static class TrainingApplicationServiceCollectionExtensions
 {
     public static IServiceCollection AddTrainingApplication(this IServiceCollection services)
     {
+        services.AddLocalization();
         services.AddScoped<OrganizationUnitManager>();
         services.AddScoped<OrganizationUnitDataSeeder>();
         services.AddScoped<IUnitScope, UnitScope>();

@@ -13,11 +13,13 @@ public sealed class StaffImportMatcher
     private readonly Dictionary<Guid, OrganizationUnit> _unitOf = [];
     private readonly Dictionary<string, StaffMember> _byName = [];
     private readonly Dictionary<string, Guid> _nationalIdOwners;
+    private readonly IReadOnlyCollection<string> _scopePaths;
     private readonly DateOnly _asOf;
 
-    private StaffImportMatcher(Dictionary<string, Guid> nationalIdOwners, DateOnly asOf)
+    private StaffImportMatcher(Dictionary<string, Guid> nationalIdOwners, IReadOnlyCollection<string> scopePaths, DateOnly asOf)
     {
         _nationalIdOwners = nationalIdOwners;
+        _scopePaths = scopePaths;
         _asOf = asOf;
     }
 
@@ -25,7 +27,7 @@ public sealed class StaffImportMatcher
         IReadOnlyCollection<string> scopePaths, DateOnly asOf, IReadOnlyCollection<StaffImportRow> rows, CancellationToken cancellationToken)
     {
         var owners = await staff.GetNationalIdOwnersAsync(rows.Where(r => r.NationalId is not null).Select(r => r.NationalId!).ToList(), cancellationToken);
-        var matcher = new StaffImportMatcher(owners, asOf);
+        var matcher = new StaffImportMatcher(owners, scopePaths, asOf);
         var unitIds = new Dictionary<Guid, Guid>();
         await foreach (var (person, unitId) in staff.StreamAsync(new StaffQuery(scopePaths, asOf, ActiveOnly: false), cancellationToken))
         {
@@ -52,7 +54,7 @@ public sealed class StaffImportMatcher
         foreach (var row in rows)
         {
             var match = FindByIds(row);
-            ResolveStayedUnit(row, match);
+            ResolveUnit(row, match);
             if (match is null && row.FullName is not null && row.Unit is not null)
             {
                 match = _byName.GetValueOrDefault(NameKey(Training.Text.VietnameseText.SearchKey(row.FullName), row.BirthDate, row.Unit.Id));
@@ -187,10 +189,13 @@ public sealed class StaffImportMatcher
         return null;
     }
 
-    /// <summary>A code no unit has on the import's date is still right for a person who stayed in that unit after it ended.</summary>
-    private void ResolveStayedUnit(StaffImportRow row, StaffMember? match)
+    /// <summary>
+    /// The code of the unit a person already belongs to names that unit, even after it ended and its code passed to a
+    /// unit of 2025 ("unchanged"); any other code must name a unit of the caller's scope valid on the import's date.
+    /// </summary>
+    private void ResolveUnit(StaffImportRow row, StaffMember? match)
     {
-        if (row.UnitCode is null || row.Unit is not null || row.Errors.Any(e => e.Column == StaffColumns.UnitCode))
+        if (row.UnitCode is null)
         {
             return;
         }
@@ -199,9 +204,14 @@ public sealed class StaffImportMatcher
         {
             row.Unit = _unitOf[match.Id];
         }
-        else
+        else if (row.Unit is null)
         {
             row.Fail(StaffColumns.UnitCode, TrainingErrorCodes.UnitNotFound, row.UnitCode);
+        }
+        else if (!_scopePaths.Any(p => row.Unit.Path.StartsWith(p, StringComparison.Ordinal)))
+        {
+            row.Unit = null;
+            row.Fail(StaffColumns.UnitCode, TrainingErrorCodes.UnitOutOfScope);
         }
     }
 

@@ -6,12 +6,11 @@ namespace Training.Rosters.Workbooks;
 /// <summary>
 /// Turns the cells of one row into a <see cref="StaffImportRow"/>: text trimmed and composed (NFC), dates as Excel dates
 /// or dd/MM/yyyy text, IDs and phones typed as numbers accepted, any listed spelling of an ethnicity, units by code on
-/// the import's date. Each problem is recorded against its column; nothing throws.
+/// the import's date (whether the caller may use that unit is the matcher's to say). Each problem is recorded against its column; nothing throws.
 /// </summary>
 public sealed class StaffRowParser(
     IReadOnlyDictionary<string, int> columns,
     IReadOnlyDictionary<string, OrganizationUnit> unitsByCode,
-    Func<OrganizationUnit, bool> inScope,
     StaffFieldAccess access,
     DateOnly asOf)
 {
@@ -59,7 +58,7 @@ public sealed class StaffRowParser(
         if (Text(source, StaffColumns.UnitCode) is { } unit)
         {
             row.UnitCode = RosterAccess.BareCode(unit);
-            row.Unit = ResolveUnit(row, row.UnitCode);
+            row.Unit = unitsByCode.GetValueOrDefault(row.UnitCode);
         }
 
         if (Text(source, StaffColumns.Role) is { } role)
@@ -83,18 +82,6 @@ public sealed class StaffRowParser(
 
     private static string? CheckName(StaffImportRow row, string name) =>
         name.Length > StaffMemberConsts.MaxFullNameLength ? Fail<string?>(row, StaffColumns.FullName, TrainingErrorCodes.StaffNameRequired) : name;
-
-    /// <summary>A code not valid on the date is left unresolved: it may still be the unit an existing person stayed in
-    /// after that unit ended, which the matching decides.</summary>
-    private OrganizationUnit? ResolveUnit(StaffImportRow row, string code)
-    {
-        if (!unitsByCode.TryGetValue(code, out var unit))
-        {
-            return null;
-        }
-
-        return inScope(unit) ? unit : Fail<OrganizationUnit?>(row, StaffColumns.UnitCode, TrainingErrorCodes.UnitOutOfScope);
-    }
 
     /// <summary>The cell as text, trimmed and composed; a leading apostrophe (a neutralised formula) taken off; masked or
     /// blank as null. A number cell is written without exponent or decimals.</summary>

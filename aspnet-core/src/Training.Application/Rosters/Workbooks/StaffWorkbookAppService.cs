@@ -69,11 +69,10 @@ public sealed class StaffWorkbookAppService(
         var asOf = request.AsOf ?? BusinessClock.Today(clock);
         var fields = await access.GetFieldAccessAsync(cancellationToken);
         var scopePaths = await scope.GetPathsAsync(cancellationToken);
-        bool InScope(OrganizationUnit u) => scopePaths.Any(p => u.Path.StartsWith(p, StringComparison.Ordinal));
         var unitsByCode = (await units.GetValidOnAsync(asOf, cancellationToken)).ToDictionary(u => u.Code);
 
         using var reader = await XlsxRowReader.OpenAsync(request.File, cancellationToken);
-        var (header, rows) = ReadRows(reader, new StaffRowParserFactory(unitsByCode, InScope, fields, asOf), progress);
+        var (header, rows) = ReadRows(reader, new StaffRowParserFactory(unitsByCode, fields, asOf), progress);
         var matcher = await StaffImportMatcher.CreateAsync(staff, units, scopePaths, asOf, rows, cancellationToken);
         matcher.MatchAll(rows);
 
@@ -183,9 +182,8 @@ public sealed class StaffWorkbookAppService(
             .ToList();
     }
 
-    private sealed record StaffRowParserFactory(IReadOnlyDictionary<string, OrganizationUnit> UnitsByCode, Func<OrganizationUnit, bool> InScope,
-        StaffFieldAccess Fields, DateOnly AsOf)
+    private sealed record StaffRowParserFactory(IReadOnlyDictionary<string, OrganizationUnit> UnitsByCode, StaffFieldAccess Fields, DateOnly AsOf)
     {
-        public StaffRowParser Create(IReadOnlyDictionary<string, int> columns) => new(columns, UnitsByCode, InScope, Fields, AsOf);
+        public StaffRowParser Create(IReadOnlyDictionary<string, int> columns) => new(columns, UnitsByCode, Fields, AsOf);
     }
 }
