@@ -26,6 +26,7 @@ public sealed class TrainingTestServices : IDisposable
         services.AddSingleton(clock ?? TimeProvider.System);
         services.AddSingleton(CurrentUser);
         services.AddSingleton<ICurrentUser>(CurrentUser);
+        services.AddSingleton<ICurrentUserSetter>(CurrentUser);
         services.AddTrainingApplication();
         services.AddTrainingEntityFrameworkCore(database.Options);
         services.AddTrainingIdentityCore();

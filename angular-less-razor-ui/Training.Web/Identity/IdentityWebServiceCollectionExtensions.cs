@@ -38,7 +38,9 @@ public static class IdentityWebServiceCollectionExtensions
         services.AddAuthorization(options =>
             options.FallbackPolicy = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
         services.AddHttpContextAccessor();
-        services.AddScoped<ICurrentUser, HttpCurrentUser>();
+        services.AddScoped<HttpCurrentUser>();
+        services.AddScoped<ICurrentUser>(sp => sp.GetRequiredService<HttpCurrentUser>());
+        services.AddScoped<ICurrentUserSetter>(sp => sp.GetRequiredService<HttpCurrentUser>());
         return services;
     }
 

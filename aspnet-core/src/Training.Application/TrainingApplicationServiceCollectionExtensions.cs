@@ -24,6 +24,7 @@ public static class TrainingApplicationServiceCollectionExtensions
         services.AddScoped<RosterAccess>();
         services.AddScoped<IStaffMemberAppService, StaffMemberAppService>();
         services.AddScoped<IStaffWorkbookAppService, StaffWorkbookAppService>();
+        services.AddScoped<IStaffImportJobAppService, StaffImportJobAppService>();
         return services;
     }
 }

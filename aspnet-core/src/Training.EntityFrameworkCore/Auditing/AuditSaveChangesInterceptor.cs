@@ -23,6 +23,9 @@ public sealed class AuditSaveChangesInterceptor(ICurrentUser currentUser, TimePr
     private static readonly HashSet<Type> NotAudited =
     [
         typeof(AuditLogEntry), typeof(DataProtectionKey), typeof(IdentityUserToken<Guid>), typeof(IdentityUserLogin<Guid>),
+
+        // A queued file and its progress: what it changes on the rosters is audited person by person.
+        typeof(Training.Rosters.StaffImportJob),
     ];
 
     // Secrets never go into the log, not even masked; bookkeeping stamps change on every write and say nothing.

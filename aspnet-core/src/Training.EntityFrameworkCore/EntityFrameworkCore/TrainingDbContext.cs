@@ -23,6 +23,8 @@ public class TrainingDbContext(DbContextOptions<TrainingDbContext> options)
 
     public DbSet<StaffUnitAssignment> StaffUnitAssignments => Set<StaffUnitAssignment>();
 
+    public DbSet<StaffImportJob> StaffImportJobs => Set<StaffImportJob>();
+
     public DbSet<AuditLogEntry> AuditLogEntries => Set<AuditLogEntry>();
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
@@ -30,6 +32,15 @@ public class TrainingDbContext(DbContextOptions<TrainingDbContext> options)
     /// <summary>A context outside dependency injection (design time, migration tests), without the audit interceptor.</summary>
     public static TrainingDbContext Create(TrainingDatabaseOptions database) =>
         new(new DbContextOptionsBuilder<TrainingDbContext>().UseTrainingDatabase(database).Options);
+
+    public async Task InTransactionAsync(Func<Task> work, CancellationToken cancellationToken = default)
+    {
+        await using var transaction = await Database.BeginTransactionAsync(cancellationToken);
+        await work();
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    public void ForgetSaved() => ChangeTracker.Clear();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

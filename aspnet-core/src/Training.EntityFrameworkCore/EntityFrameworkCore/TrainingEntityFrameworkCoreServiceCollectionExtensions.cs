@@ -63,6 +63,7 @@ public static class TrainingEntityFrameworkCoreServiceCollectionExtensions
         services.AddScoped<IUserRepository, EfUserRepository>();
         services.AddScoped<IAuditLogRepository, EfAuditLogRepository>();
         services.AddScoped<IStaffMemberRepository, EfStaffMemberRepository>();
+        services.AddScoped<IStaffImportJobRepository, EfStaffImportJobRepository>();
         services.AddScoped<IdentityDataSeeder>();
         services.AddScoped<DemoDataSeeder>();
         services.AddScoped<TrainingDbMigrationService>();

@@ -20,6 +20,7 @@ public sealed class StaffWorkbookAppService(
     TimeProvider clock) : IStaffWorkbookAppService
 {
     private const int ProgressEvery = 1000;
+    private const int SaveEvery = 2000;
 
     public async Task<byte[]> GetTemplateAsync(DateOnly? asOf, CancellationToken cancellationToken = default)
     {
@@ -155,22 +156,38 @@ public sealed class StaffWorkbookAppService(
         return (header ?? throw new TrainingException(TrainingErrorCodes.ImportNoHeader), rows);
     }
 
-    private async Task ApplyAsync(List<StaffImportRow> created, List<StaffImportRow> changed, DateOnly asOf, CancellationToken cancellationToken)
+    /// <summary>Writes in batches inside one transaction: all rows or none, with memory that does not grow with the file.</summary>
+    private Task ApplyAsync(List<StaffImportRow> created, List<StaffImportRow> changed, DateOnly asOf, CancellationToken cancellationToken) =>
+        unitOfWork.InTransactionAsync(async () =>
+        {
+            foreach (var batch in created.Chunk(SaveEvery))
+            {
+                foreach (var row in batch)
+                {
+                    var person = StaffMemberManager.NewForImport(row.FullName!, row.Unit!.Id, row.Role!.Value, row.InScope!.Value, asOf);
+                    StaffImportMatcher.Apply(row, person, asOf);
+                    await staff.InsertAsync(person, cancellationToken);
+                }
+
+                await SaveBatchAsync(cancellationToken);
+            }
+
+            foreach (var batch in changed.Chunk(SaveEvery))
+            {
+                var tracked = (await staff.GetByIdsAsync(batch.Select(r => r.Existing!.Id).ToList(), cancellationToken)).ToDictionary(s => s.Id);
+                foreach (var row in batch)
+                {
+                    StaffImportMatcher.Apply(row, tracked[row.Existing!.Id], asOf);
+                }
+
+                await SaveBatchAsync(cancellationToken);
+            }
+        }, cancellationToken);
+
+    private async Task SaveBatchAsync(CancellationToken cancellationToken)
     {
-        foreach (var row in created)
-        {
-            var person = StaffMemberManager.NewForImport(row.FullName!, row.Unit!.Id, row.Role!.Value, row.InScope!.Value, asOf);
-            StaffImportMatcher.Apply(row, person, asOf);
-            await staff.InsertAsync(person, cancellationToken);
-        }
-
-        var tracked = (await staff.GetByIdsAsync(changed.Select(r => r.Existing!.Id).ToList(), cancellationToken)).ToDictionary(s => s.Id);
-        foreach (var row in changed)
-        {
-            StaffImportMatcher.Apply(row, tracked[row.Existing!.Id], asOf);
-        }
-
         await unitOfWork.SaveChangesAsync(cancellationToken);
+        unitOfWork.ForgetSaved();
     }
 
     private async Task<IReadOnlyList<string>> UnitEntriesAsync(DateOnly asOf, CancellationToken cancellationToken)

@@ -1,0 +1,29 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
+using Quartz;
+using Training.Identity;
+
+namespace Training.Rosters;
+
+/// <summary>Runs one queued roster import on whichever node's scheduler fires it, acting for the user who queued it.</summary>
+[DisallowConcurrentExecution]
+public sealed class StaffImportQuartzJob(IServiceScopeFactory scopes) : IJob
+{
+    public const string Group = "staff-import";
+    public const string JobIdKey = "jobId";
+
+    public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken)
+    {
+        var jobId = Guid.Parse(context.MergedJobDataMap.GetString(JobIdKey)!);
+        await using var scope = scopes.CreateAsyncScope();
+        var job = await scope.ServiceProvider.GetRequiredService<IStaffImportJobRepository>().FindAsync(jobId, cancellationToken);
+        if (job is null)
+        {
+            return;
+        }
+
+        var user = await scope.ServiceProvider.GetRequiredService<UserManager<TrainingUser>>().FindByIdAsync(job.RequestedBy.ToString());
+        scope.ServiceProvider.GetRequiredService<ICurrentUserSetter>().ActAs(job.RequestedBy, user?.UserName);
+        await scope.ServiceProvider.GetRequiredService<IStaffImportJobAppService>().RunAsync(jobId, cancellationToken);
+    }
+}

@@ -1,0 +1,9 @@
+namespace Training.Rosters;
+
+public enum StaffImportJobStatus
+{
+    Queued,
+    Running,
+    Completed,
+    Failed,
+}

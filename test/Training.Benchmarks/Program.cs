@@ -1,0 +1,27 @@
+using System.Diagnostics;
+using BenchmarkDotNet.Running;
+using Training;
+using Training.Benchmarks;
+
+// dotnet run -c Release --project test/Training.Benchmarks                 BenchmarkDotNet: time and allocations, as ratios to reading only
+// dotnet run -c Release --project test/Training.Benchmarks -- peak [rows]  one import in a fresh process: wall time and peak working set
+if (args.FirstOrDefault() == "peak")
+{
+    var rows = args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 100_000;
+    var file = LargeRosterFile.Create(rows, RosterImportBenchmarks.HoaAnCommunes);
+    using var services = new TrainingTestServices(TestDatabase.SqliteFile());
+    await services.SignInAsAsync("officer@demo.local");
+    GC.Collect();
+    var baseline = Process.GetCurrentProcess().WorkingSet64;
+    var clock = Stopwatch.StartNew();
+    var result = await RosterImportBenchmarks.ImportOnceAsync(services, file, dryRun: false);
+    clock.Stop();
+    var process = Process.GetCurrentProcess();
+    process.Refresh();
+    Console.WriteLine($"rows={result.TotalRows} created={result.Created} file={file.Length / 1024} KiB");
+    Console.WriteLine($"import wall time: {clock.Elapsed.TotalSeconds:F1} s");
+    Console.WriteLine($"peak working set: {process.PeakWorkingSet64 / (1024 * 1024)} MiB (before import: {baseline / (1024 * 1024)} MiB)");
+    return;
+}
+
+BenchmarkSwitcher.FromAssembly(typeof(RosterImportBenchmarks).Assembly).Run(args);
