@@ -26,7 +26,9 @@ public static class ProblemDetailsDefaults
             problem.Detail = context.HttpContext.RequestServices.GetRequiredService<TrainingProblems>().Message(code);
         }
 
-        problem.Instance ??= context.HttpContext.Request.Path;
+        // After an exception the request has been re-routed to the error page: name the path that failed.
+        problem.Instance ??= context.HttpContext.Features.Get<Microsoft.AspNetCore.Diagnostics.IExceptionHandlerPathFeature>()?.Path
+            ?? context.HttpContext.Request.Path;
         if (context.HttpContext.Features.Get<IHttpActivityFeature>()?.Activity.Id is { } traceId)
         {
             problem.Extensions["traceId"] = traceId;

@@ -30,7 +30,7 @@ public sealed class TrainingExceptionHandler(TrainingProblems problems, IProblem
             {
                 Status = status,
                 Detail = problems.Message(code, arguments),
-                Extensions = { ["code"] = code },
+                Extensions = { ["code"] = code, ["reason"] = exception is BadHttpRequestException ? exception.Message : null },
             },
         });
     }

@@ -25,6 +25,7 @@ public static class TrainingApplicationServiceCollectionExtensions
         services.AddScoped<IStaffMemberAppService, StaffMemberAppService>();
         services.AddScoped<IStaffWorkbookAppService, StaffWorkbookAppService>();
         services.AddScoped<IStaffImportJobAppService, StaffImportJobAppService>();
+        services.AddScoped<ILearnerAccountAppService, LearnerAccountAppService>();
         return services;
     }
 }

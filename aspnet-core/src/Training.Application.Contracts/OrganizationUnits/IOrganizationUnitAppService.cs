@@ -9,6 +9,9 @@ public interface IOrganizationUnitAppService
     /// <summary>Every child of a unit (roots of the caller's scope when null), ended ones too, for the admin tree.</summary>
     Task<IReadOnlyList<OrganizationUnitDto>> GetAllChildrenAsync(Guid? parentId, CancellationToken cancellationToken = default);
 
+    /// <summary>Every unit of the caller's scope valid on the date (default today), in tree order: for pickers.</summary>
+    Task<IReadOnlyList<OrganizationUnitDto>> GetInScopeAsync(DateOnly? asOf, CancellationToken cancellationToken = default);
+
     /// <summary>The units assigned to the caller: the roots of what it may see.</summary>
     Task<IReadOnlyList<OrganizationUnitDto>> GetAssignedAsync(CancellationToken cancellationToken = default);
 

@@ -44,6 +44,15 @@ public sealed class OrganizationUnitAppService(
         return await VisibleAsync(await repository.GetAllChildrenAsync(parentId, cancellationToken), cancellationToken);
     }
 
+    public async Task<IReadOnlyList<OrganizationUnitDto>> GetInScopeAsync(DateOnly? asOf, CancellationToken cancellationToken = default)
+    {
+        var paths = await scope.GetPathsAsync(cancellationToken);
+        return (await repository.GetValidOnAsync(asOf ?? BusinessClock.Today(clock), cancellationToken))
+            .Where(u => paths.Any(p => u.Path.StartsWith(p, StringComparison.Ordinal)))
+            .Select(u => u.ToDto())
+            .ToList();
+    }
+
     public async Task<IReadOnlyList<OrganizationUnitDto>> GetAssignedAsync(CancellationToken cancellationToken = default) =>
         (await scope.GetAssignedUnitsAsync(cancellationToken)).Select(u => u.ToDto()).ToList();
 

@@ -50,12 +50,11 @@ public static class StaffEndpoints
             .RequireAuthorization(TrainingPermissions.Rosters.Import);
 
         // Cookie callers are protected by the SameSite=Lax cookie; API callers send a bearer token, not a form token.
-        group.MapPost("/import", async (IFormFile file, bool? dryRun, StaffImportMode? mode, DateOnly? asOf, IStaffWorkbookAppService workbooks,
+        group.MapPost("/import", async (IFormFile file, bool? dryRun, string? mode, DateOnly? asOf, IStaffWorkbookAppService workbooks,
                 CancellationToken ct) =>
             {
                 await using var stream = file.OpenReadStream();
-                return TypedResults.Ok(await workbooks.ImportAsync(new StaffImportRequest(stream, dryRun ?? false, mode ?? StaffImportMode.AllOrNothing, asOf),
-                    cancellationToken: ct));
+                return TypedResults.Ok(await workbooks.ImportAsync(new StaffImportRequest(stream, dryRun ?? false, ParseMode(mode), asOf), cancellationToken: ct));
             })
             .DisableAntiforgery()
             .WithSummary("Imports a roster workbook (multipart field 'file'); every bad row is reported with its Excel row number and column header.")
@@ -81,6 +80,17 @@ public static class StaffEndpoints
                 return TypedResults.File(output.ToArray(), XlsxContentType, $"danh-sach-can-bo-{unitCode ?? "tat-ca"}.xlsx");
             })
             .RequireAuthorization(TrainingPermissions.Rosters.Export);
+
+        group.MapPost("/accounts", async (CreateLearnerAccountsDto input, ILearnerAccountAppService accounts, CancellationToken ct) =>
+                TypedResults.Ok(await accounts.CreateAsync(input, ct)))
+            .WithSummary("Creates learner accounts for the given staff, each with a one-time password returned once.")
+            .RequireAuthorization(TrainingPermissions.Rosters.CreateAccounts);
         return app;
     }
+
+    /// <summary>The contract writes the mode in camelCase (<c>allOrNothing</c>, <c>validOnly</c>); any case is accepted.</summary>
+    private static StaffImportMode ParseMode(string? mode) =>
+        string.IsNullOrEmpty(mode) ? StaffImportMode.AllOrNothing
+        : Enum.TryParse<StaffImportMode>(mode, ignoreCase: true, out var parsed) && Enum.IsDefined(parsed) ? parsed
+        : throw new TrainingException(TrainingErrorCodes.ValidationFailed);
 }
