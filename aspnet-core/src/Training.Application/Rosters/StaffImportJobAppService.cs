@@ -29,7 +29,7 @@ public sealed class StaffImportJobAppService(
             throw new TrainingException(TrainingErrorCodes.ImportFileTooLarge);
         }
 
-        var job = new StaffImportJob(Guid.CreateVersion7(), RequiredUser(), fileName, content.ToArray(), asOf ?? BusinessClock.Today(clock), dryRun, mode,
+        var job = new StaffImportJob(Guid.CreateVersion7(), RequiredUser(), System.Globalization.CultureInfo.CurrentUICulture.Name, fileName, content.ToArray(), asOf ?? BusinessClock.Today(clock), dryRun, mode,
             clock.GetUtcNow());
         return await ScheduleAsync(job, cancellationToken);
     }

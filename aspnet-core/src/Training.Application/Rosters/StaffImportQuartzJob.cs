@@ -24,6 +24,11 @@ public sealed class StaffImportQuartzJob(IServiceScopeFactory scopes) : IJob
 
         var user = await scope.ServiceProvider.GetRequiredService<UserManager<TrainingUser>>().FindByIdAsync(job.RequestedBy.ToString());
         scope.ServiceProvider.GetRequiredService<ICurrentUserSetter>().ActAs(job.RequestedBy, user?.UserName);
+        if (job.Culture.Length > 0)
+        {
+            System.Globalization.CultureInfo.CurrentCulture = System.Globalization.CultureInfo.CurrentUICulture = new System.Globalization.CultureInfo(job.Culture);
+        }
+
         await scope.ServiceProvider.GetRequiredService<IStaffImportJobAppService>().RunAsync(jobId, cancellationToken);
     }
 }

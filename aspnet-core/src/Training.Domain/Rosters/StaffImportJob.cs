@@ -11,11 +11,14 @@ public class StaffImportJob
     {
         FileName = null!;
         Content = null!;
+        Culture = null!;
     }
 
-    public StaffImportJob(Guid id, Guid requestedBy, string fileName, byte[] content, DateOnly asOf, bool dryRun, StaffImportMode mode, DateTimeOffset now)
+    public StaffImportJob(Guid id, Guid requestedBy, string culture, string fileName, byte[] content, DateOnly asOf, bool dryRun, StaffImportMode mode,
+        DateTimeOffset now)
     {
         Id = id;
+        Culture = culture;
         RequestedBy = requestedBy;
         FileName = Path.GetFileName(fileName);
         Content = content;
@@ -29,6 +32,9 @@ public class StaffImportJob
     public Guid Id { get; private set; }
 
     public Guid RequestedBy { get; private set; }
+
+    /// <summary>The language of the person who queued it: the messages of the result are written in it.</summary>
+    public string Culture { get; private set; }
 
     public string FileName { get; private set; }
 
@@ -74,5 +80,5 @@ public class StaffImportJob
 
     /// <summary>The same file again, for real (after a dry run) or for its valid rows only.</summary>
     public StaffImportJob Repeat(bool dryRun, StaffImportMode mode, DateTimeOffset now) =>
-        new(Guid.CreateVersion7(), RequestedBy, FileName, Content, AsOf, dryRun, mode, now);
+        new(Guid.CreateVersion7(), RequestedBy, Culture, FileName, Content, AsOf, dryRun, mode, now);
 }

@@ -13,6 +13,7 @@ internal sealed class StaffImportJobConfiguration : IEntityTypeConfiguration<Sta
         builder.HasKey(j => j.Id);
         builder.Property(j => j.Id).ValueGeneratedNever();
         builder.Property(j => j.FileName).HasMaxLength(256).IsRequired();
+        builder.Property(j => j.Culture).HasMaxLength(16).IsRequired();
         builder.Property(j => j.Content).IsRequired();
         builder.Property(j => j.Mode).HasConversion<string>().HasMaxLength(16);
         builder.Property(j => j.Status).HasConversion<string>().HasMaxLength(16);

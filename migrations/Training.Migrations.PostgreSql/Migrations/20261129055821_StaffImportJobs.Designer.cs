@@ -12,7 +12,7 @@ using Training.EntityFrameworkCore;
 namespace Training.Migrations.PostgreSql.Migrations
 {
     [DbContext(typeof(TrainingDbContext))]
-    [Migration("20261129055007_StaffImportJobs")]
+    [Migration("20261129055821_StaffImportJobs")]
     partial class StaffImportJobs
     {
         /// <inheritdoc />
@@ -383,6 +383,11 @@ namespace Training.Migrations.PostgreSql.Migrations
 
                     b.Property<long>("CreatedAt")
                         .HasColumnType("bigint");
+
+                    b.Property<string>("Culture")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
 
                     b.Property<bool>("DryRun")
                         .HasColumnType("boolean");

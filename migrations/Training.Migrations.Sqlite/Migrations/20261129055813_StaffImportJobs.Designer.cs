@@ -11,7 +11,7 @@ using Training.EntityFrameworkCore;
 namespace Training.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(TrainingDbContext))]
-    [Migration("20261129055000_StaffImportJobs")]
+    [Migration("20261129055813_StaffImportJobs")]
     partial class StaffImportJobs
     {
         /// <inheritdoc />
@@ -372,6 +372,11 @@ namespace Training.Migrations.Sqlite.Migrations
 
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("Culture")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
 
                     b.Property<bool>("DryRun")
                         .HasColumnType("INTEGER");
