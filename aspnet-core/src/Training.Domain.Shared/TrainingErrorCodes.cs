@@ -48,6 +48,5 @@ public static class TrainingErrorCodes
     public const string ImportDuplicateInFile = "Training:ImportDuplicateInFile";
     public const string ImportDateInvalid = "Training:ImportDateInvalid";
     public const string ImportStaffIdUnknown = "Training:ImportStaffIdUnknown";
-    public const string ImportRowsInvalid = "Training:ImportRowsInvalid";
 
 }
