@@ -1,5 +1,6 @@
 using Quartz;
 using Training.EntityFrameworkCore;
+using Training.Rosters;
 
 namespace Training.Web.Jobs;
 
@@ -29,6 +30,11 @@ public static class QuartzServiceCollectionExtensions
 
                 store.ProvisionSchema();
             });
+
+            // 02:15 in Cao Bằng, when nobody imports.
+            quartz.ScheduleJob<StaffImportCleanupQuartzJob>(trigger => trigger
+                .WithIdentity("staff-import-cleanup")
+                .WithCronSchedule("0 15 2 * * ?", cron => cron.InTimeZone(Training.Timing.BusinessClock.VietnamTimeZone)));
         });
         services.AddQuartzHostedService(options => options.WaitForJobsToComplete = true);
         return services;

@@ -14,10 +14,7 @@ public sealed class EfStaffImportJobRepository(TrainingDbContext db) : IStaffImp
     public Task SetRowsReadAsync(Guid id, int rowsRead, CancellationToken cancellationToken = default) =>
         db.StaffImportJobs.Where(j => j.Id == id).ExecuteUpdateAsync(s => s.SetProperty(j => j.RowsRead, rowsRead), cancellationToken);
 
-    public Task<int> DeleteFinishedBeforeAsync(DateTimeOffset before, CancellationToken cancellationToken = default)
-    {
-        var ticks = before.UtcTicks;
-        return db.StaffImportJobs.Where(j => j.FinishedAt != null && EF.Property<long?>(j, nameof(StaffImportJob.FinishedAt)) < ticks)
-            .ExecuteDeleteAsync(cancellationToken);
-    }
+    // FinishedAt is stored as UTC ticks, so the comparison is the column's own order on both engines.
+    public Task<int> DeleteFinishedBeforeAsync(DateTimeOffset before, CancellationToken cancellationToken = default) =>
+        db.StaffImportJobs.Where(j => j.FinishedAt != null && j.FinishedAt < before).ExecuteDeleteAsync(cancellationToken);
 }

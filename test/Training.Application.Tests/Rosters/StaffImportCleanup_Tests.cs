@@ -1,0 +1,43 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
+using Moq;
+using Quartz;
+using Training.Identity;
+using Training.Rosters;
+
+namespace Training.Application.Tests.Rosters;
+
+public class StaffImportCleanup_Tests : IDisposable
+{
+    private readonly TrainingTestServices _services = new(TestDatabase.SqliteInMemory());
+
+    public void Dispose() => _services.Dispose();
+
+    [Fact]
+    public async Task Should_Forget_Jobs_Finished_More_Than_A_Week_Ago()
+    {
+        var now = new DateTimeOffset(2026, 11, 29, 0, 0, 0, TimeSpan.Zero);
+        await using var scope = _services.CreateScope();
+        var officer = (await scope.ServiceProvider.GetRequiredService<UserManager<TrainingUser>>().FindByNameAsync("officer@demo.local"))!;
+        var jobs = scope.ServiceProvider.GetRequiredService<IStaffImportJobRepository>();
+        var old = new StaffImportJob(Guid.CreateVersion7(), officer.Id, "vi-VN", "cu.xlsx", [1], new DateOnly(2026, 11, 1), true, StaffImportMode.AllOrNothing, now.AddDays(-9));
+        old.Complete("{}", now.AddDays(-8));
+        var recent = new StaffImportJob(Guid.CreateVersion7(), officer.Id, "vi-VN", "moi.xlsx", [1], new DateOnly(2026, 11, 1), true, StaffImportMode.AllOrNothing, now.AddDays(-2));
+        recent.Complete("{}", now.AddDays(-1));
+        var running = new StaffImportJob(Guid.CreateVersion7(), officer.Id, "vi-VN", "dang-chay.xlsx", [1], new DateOnly(2026, 11, 1), true, StaffImportMode.AllOrNothing, now.AddDays(-30));
+        await jobs.InsertAsync(old);
+        await jobs.InsertAsync(recent);
+        await jobs.InsertAsync(running);
+        await scope.ServiceProvider.GetRequiredService<ITrainingUnitOfWork>().SaveChangesAsync();
+        var clock = new Mock<TimeProvider>();
+        clock.Setup(c => c.GetUtcNow()).Returns(now);
+
+        await new StaffImportCleanupQuartzJob(jobs, clock.Object).Execute(Mock.Of<IJobExecutionContext>(), CancellationToken.None);
+
+        await using var read = _services.CreateScope();
+        var left = read.ServiceProvider.GetRequiredService<IStaffImportJobRepository>();
+        (await left.FindAsync(old.Id)).ShouldBeNull();
+        (await left.FindAsync(recent.Id)).ShouldNotBeNull();
+        (await left.FindAsync(running.Id)).ShouldNotBeNull();
+    }
+}
