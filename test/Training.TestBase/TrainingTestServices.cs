@@ -33,7 +33,7 @@ public sealed class TrainingTestServices : IDisposable
         _provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
 
         using var scope = _provider.CreateScope();
-        scope.ServiceProvider.GetRequiredService<TrainingDbMigrationService>().MigrateAndSeedAsync(includeDemoData: true).GetAwaiter().GetResult();
+        scope.ServiceProvider.GetRequiredService<TrainingDbMigrationService>().MigrateAndSeedAsync(includeDemoData: true, includeDemoRoster: false).GetAwaiter().GetResult();
     }
 
     public TestDatabase Database { get; }

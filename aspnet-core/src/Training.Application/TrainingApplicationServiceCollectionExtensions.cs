@@ -3,6 +3,7 @@ using Training.Auditing;
 using Training.Identity;
 using Training.OrganizationUnits;
 using Training.Rosters;
+using Training.Courses;
 using Training.Rosters.Workbooks;
 
 namespace Training;
@@ -26,6 +27,11 @@ public static class TrainingApplicationServiceCollectionExtensions
         services.AddScoped<IStaffWorkbookAppService, StaffWorkbookAppService>();
         services.AddScoped<IStaffImportJobAppService, StaffImportJobAppService>();
         services.AddScoped<ILearnerAccountAppService, LearnerAccountAppService>();
+        services.AddScoped<CourseManager>();
+        services.AddScoped<CompletionManager>();
+        services.AddScoped<ICourseAppService, CourseAppService>();
+        services.AddScoped<ITrainingSessionAppService, TrainingSessionAppService>();
+        services.AddScoped<ICatalogueAppService, CatalogueAppService>();
         return services;
     }
 }

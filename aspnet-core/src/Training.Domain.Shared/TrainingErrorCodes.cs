@@ -24,6 +24,22 @@ public static class TrainingErrorCodes
     public const string UnknownPermission = "Training:UnknownPermission";
     public const string Conflict = "Training:Conflict";
     public const string InternalError = "Training:InternalError";
+    public const string CourseNotFound = "Training:CourseNotFound";
+    public const string CourseCodeTaken = "Training:CourseCodeTaken";
+    public const string CourseNotDraft = "Training:CourseNotDraft";
+    public const string CourseNotPublished = "Training:CourseNotPublished";
+    public const string CourseHasNoContent = "Training:CourseHasNoContent";
+    public const string CourseRuleEmpty = "Training:CourseRuleEmpty";
+    public const string CourseQuizMissing = "Training:CourseQuizMissing";
+    public const string CourseTitleRequired = "Training:CourseTitleRequired";
+    public const string LessonNotFound = "Training:LessonNotFound";
+    public const string LessonVideoUrlInvalid = "Training:LessonVideoUrlInvalid";
+    public const string SessionNotFound = "Training:SessionNotFound";
+    public const string SessionDaysInvalid = "Training:SessionDaysInvalid";
+    public const string SessionCapacityInvalid = "Training:SessionCapacityInvalid";
+    public const string SessionDayUnknown = "Training:SessionDayUnknown";
+    public const string NotOnARoster = "Training:NotOnARoster";
+
     public const string StaffNotFound = "Training:StaffNotFound";
     public const string StaffNameRequired = "Training:StaffNameRequired";
     public const string StaffBirthDateInvalid = "Training:StaffBirthDateInvalid";

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Routing;
 using Training.HttpApi.Identity;
 using Training.HttpApi.OrganizationUnits;
 using Training.HttpApi.Rosters;
+using Training.HttpApi.Courses;
 
 namespace Training.HttpApi;
 
@@ -14,6 +15,7 @@ public static class TrainingHttpApiEndpointRouteBuilderExtensions
         app.MapOrganizationUnitEndpoints();
         app.MapIdentityAdminEndpoints();
         app.MapStaffEndpoints();
+        app.MapCourseEndpoints();
         return app;
     }
 }

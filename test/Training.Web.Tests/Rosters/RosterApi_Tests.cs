@@ -30,7 +30,7 @@ public class RosterApi_Tests(TrainingWebApplicationFactory factory) : IClassFixt
         var dryRun = await officer.PostAsync("/api/training/staff/import?dryRun=true&mode=allOrNothing&asOf=2020-12-31", Upload(file));
         var json = JsonDocument.Parse(await dryRun.Content.ReadAsStringAsync()).RootElement;
         var validOnly = await officer.PostAsync("/api/training/staff/import?dryRun=false&mode=validOnly&asOf=2020-12-31", Upload(file));
-        var list = JsonDocument.Parse(await officer.GetStringAsync("/api/training/staff?unitCode=01654&asOf=2020-12-31")).RootElement;
+        var list = JsonDocument.Parse(await officer.GetStringAsync("/api/training/staff?unitCode=01654&asOf=2020-12-31&search=nong thi hang")).RootElement;
         var export = await officer.GetAsync("/api/training/staff/export?unitCode=01654&asOf=2020-12-31");
         var report = await officer.PostAsync("/api/training/staff/import/error-report?asOf=2020-12-31", Upload(file));
 

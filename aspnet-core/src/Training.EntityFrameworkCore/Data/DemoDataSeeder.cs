@@ -1,15 +1,19 @@
 using Microsoft.AspNetCore.Identity;
 using Training.Identity;
 using Training.OrganizationUnits;
+using Training.Rosters;
 
 namespace Training.Data;
 
-/// <summary>Demo accounts for Development (password <see cref="DemoPassword"/>), listed in README.</summary>
-public sealed class DemoDataSeeder(UserManager<TrainingUser> userManager, IOrganizationUnitRepository units)
+/// <summary>Demo accounts for Development (password <see cref="DemoPassword"/>), listed in README, and a small roster of
+/// Hoà An so that the officer, trainer and learner have people to work with.</summary>
+public sealed class DemoDataSeeder(UserManager<TrainingUser> userManager, IOrganizationUnitRepository units,
+    StaffMemberManager staffManager, ITrainingUnitOfWork unitOfWork)
 {
     public const string DemoPassword = "Demo@2020";
     public const string HoaAnDistrictCode = "051";
     public const string NuocHaiCommuneCode = "01654";
+    public const int RosterSize = 40;
 
     public static readonly IReadOnlyList<(string Email, string DisplayName, string Role)> Users =
     [
@@ -20,9 +24,15 @@ public sealed class DemoDataSeeder(UserManager<TrainingUser> userManager, IOrgan
         ("learner@demo.local", "Lục Văn Thắng", TrainingRoles.Learner),
     ];
 
-    public async Task SeedAsync(CancellationToken cancellationToken = default)
+    private static readonly DateOnly AsOf = new(2020, 3, 6);
+    private static readonly string[] HoaAnCommunes = ["01675", "01687", "01696", "01699", "01702", "01708", "01711", "01714", "01723"];
+    private static readonly string[] Families = ["Nông", "Hoàng", "Bế", "Đàm", "Lý", "Triệu", "Lương", "Hà"];
+    private static readonly string[] Givens = ["Hằng", "Thắng", "Lan", "Đức", "Hoà", "Mai", "Tuấn", "Nga", "Dũng", "Ánh"];
+
+    /// <param name="withRoster">Also the learner's own roster record and a demo roster of Hoà An (<see cref="RosterSize"/> people, in
+    /// communes the tests leave alone).</param>
+    public async Task SeedAsync(bool withRoster, CancellationToken cancellationToken = default)
     {
-        var asOf = new DateOnly(2020, 3, 6);
         var province = await FindAsync(OrganizationUnitDataSeeder.ProvinceCode);
         var hoaAn = await FindAsync(HoaAnDistrictCode);
         var nuocHai = await FindAsync(NuocHaiCommuneCode);
@@ -42,10 +52,35 @@ public sealed class DemoDataSeeder(UserManager<TrainingUser> userManager, IOrgan
             });
             IdentityDataSeeder.Check(await userManager.CreateAsync(user, DemoPassword));
             IdentityDataSeeder.Check(await userManager.AddToRoleAsync(user, role));
+            if (role == TrainingRoles.Learner && withRoster)
+            {
+                var learner = await staffManager.CreateAsync(displayName, nuocHai.Id, StaffRole.Collaborator, true, AsOf, null, cancellationToken);
+                learner.SetGender(Gender.Male);
+                learner.SetEmail(email);
+                learner.LinkUser(user.Id);
+                await SeedRosterAsync(cancellationToken);
+            }
         }
 
+        await unitOfWork.SaveChangesAsync(cancellationToken);
+
         async Task<OrganizationUnit> FindAsync(string code) =>
-            await units.FindByCodeAsync(code, asOf, fallBackToLatest: false, cancellationToken)
+            await units.FindByCodeAsync(code, AsOf, fallBackToLatest: false, cancellationToken)
             ?? throw new InvalidOperationException($"Unit {code} is not seeded.");
+    }
+
+    private async Task SeedRosterAsync(CancellationToken cancellationToken)
+    {
+        for (var i = 0; i < RosterSize; i++)
+        {
+            var unit = (await units.FindByCodeAsync(HoaAnCommunes[i % HoaAnCommunes.Length], AsOf, false, cancellationToken))!;
+            var middle = i % 2 == 0 ? "Thị" : "Văn";
+            var person = await staffManager.CreateAsync($"{Families[i % Families.Length]} {middle} {Givens[i / 4 % Givens.Length]}", unit.Id,
+                (StaffRole)(i % 5), inScope: i % 10 != 9, AsOf, $"0041{80 + (i % 20):00}{i:000000}", cancellationToken);
+            person.SetGender(i % 2 == 0 ? Gender.Female : Gender.Male);
+            person.SetBirthDate(new DateOnly(1965 + i % 30, 1 + i % 12, 1 + i % 28));
+            person.SetEthnicity(i % 3 == 0 ? "Tày" : i % 3 == 1 ? "Nùng" : "Kinh");
+            person.SetPhone($"09{12000000 + i:00000000}");
+        }
     }
 }

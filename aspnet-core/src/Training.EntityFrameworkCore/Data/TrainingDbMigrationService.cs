@@ -13,7 +13,8 @@ public sealed class TrainingDbMigrationService(
     DemoDataSeeder demo,
     ILogger<TrainingDbMigrationService> logger)
 {
-    public async Task MigrateAndSeedAsync(bool includeDemoData, CancellationToken cancellationToken = default)
+    /// <param name="includeDemoData">The demo accounts (and, with <paramref name="includeDemoRoster"/>, a demo roster of Hoà An).</param>
+    public async Task MigrateAndSeedAsync(bool includeDemoData, bool includeDemoRoster = true, CancellationToken cancellationToken = default)
     {
         logger.LogInformation("Applying migrations ({Provider})", db.Database.ProviderName);
         await db.Database.MigrateAsync(cancellationToken);
@@ -27,7 +28,7 @@ public sealed class TrainingDbMigrationService(
         await identity.SeedAsync(cancellationToken);
         if (includeDemoData)
         {
-            await demo.SeedAsync(cancellationToken);
+            await demo.SeedAsync(includeDemoRoster, cancellationToken);
         }
 
         await db.SaveChangesAsync(cancellationToken);

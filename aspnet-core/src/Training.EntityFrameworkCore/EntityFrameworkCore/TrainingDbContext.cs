@@ -6,6 +6,7 @@ using Training.Auditing;
 using Training.Identity;
 using Training.OrganizationUnits;
 using Training.Rosters;
+using Training.Courses;
 
 namespace Training.EntityFrameworkCore;
 
@@ -24,6 +25,18 @@ public class TrainingDbContext(DbContextOptions<TrainingDbContext> options)
     public DbSet<StaffUnitAssignment> StaffUnitAssignments => Set<StaffUnitAssignment>();
 
     public DbSet<StaffImportJob> StaffImportJobs => Set<StaffImportJob>();
+
+    public DbSet<Course> Courses => Set<Course>();
+
+    public DbSet<Lesson> Lessons => Set<Lesson>();
+
+    public DbSet<TrainingSession> TrainingSessions => Set<TrainingSession>();
+
+    public DbSet<Enrollment> Enrollments => Set<Enrollment>();
+
+    public DbSet<CourseCompletion> CourseCompletions => Set<CourseCompletion>();
+
+    public DbSet<LessonProgress> LessonProgress => Set<LessonProgress>();
 
     public DbSet<AuditLogEntry> AuditLogEntries => Set<AuditLogEntry>();
 

@@ -11,6 +11,8 @@ using Training.Identity;
 using Training.OrganizationUnits;
 using Training.EntityFrameworkCore.Rosters;
 using Training.Rosters;
+using Training.Courses;
+using Training.EntityFrameworkCore.Courses;
 
 namespace Training.EntityFrameworkCore;
 
@@ -64,6 +66,9 @@ public static class TrainingEntityFrameworkCoreServiceCollectionExtensions
         services.AddScoped<IAuditLogRepository, EfAuditLogRepository>();
         services.AddScoped<IStaffMemberRepository, EfStaffMemberRepository>();
         services.AddScoped<IStaffImportJobRepository, EfStaffImportJobRepository>();
+        services.AddScoped<ICourseRepository, EfCourseRepository>();
+        services.AddScoped<ITrainingSessionRepository, EfTrainingSessionRepository>();
+        services.AddScoped<ICompletionRepository, EfCompletionRepository>();
         services.AddScoped<IdentityDataSeeder>();
         services.AddScoped<DemoDataSeeder>();
         services.AddScoped<TrainingDbMigrationService>();

@@ -1,0 +1,65 @@
+using Training.Common;
+using Training.Identity;
+
+namespace Training.Courses;
+
+public sealed class CourseAppService(
+    ICourseRepository courses,
+    CourseManager manager,
+    ICurrentUser currentUser,
+    ITrainingUnitOfWork unitOfWork,
+    TimeProvider clock) : ICourseAppService
+{
+    public async Task<PagedResultDto<CourseDto>> GetListAsync(GetCourseListInput input, CancellationToken cancellationToken = default)
+    {
+        var (items, total) = await courses.GetPageAsync(input.Search, input.Status, input.Skip, input.Take, cancellationToken);
+        return new PagedResultDto<CourseDto>(items.Select(c => c.ToDto()).ToList(), total);
+    }
+
+    public async Task<CourseDto> GetAsync(Guid id, CancellationToken cancellationToken = default) => (await FindAsync(id, cancellationToken)).ToDto();
+
+    public async Task<CourseDto> CreateAsync(SaveCourseDto input, CancellationToken cancellationToken = default)
+    {
+        var course = await manager.CreateAsync(input.Code ?? string.Empty, Author(), cancellationToken);
+        Describe(course, input);
+        await unitOfWork.SaveChangesAsync(cancellationToken);
+        return course.ToDto();
+    }
+
+    public async Task<CourseDto> UpdateAsync(Guid id, SaveCourseDto input, CancellationToken cancellationToken = default)
+    {
+        var course = await manager.GetEditableAsync(await FindAsync(id, cancellationToken), Author(), cancellationToken);
+        Describe(course, input);
+        await unitOfWork.SaveChangesAsync(cancellationToken);
+        return course.ToDto();
+    }
+
+    public async Task<CourseDto> PublishAsync(Guid id, CancellationToken cancellationToken = default)
+    {
+        var course = await FindAsync(id, cancellationToken);
+        await manager.PublishAsync(course, clock.GetUtcNow(), cancellationToken);
+        await unitOfWork.SaveChangesAsync(cancellationToken);
+        return course.ToDto();
+    }
+
+    public async Task<IReadOnlyList<LessonDto>> GetLessonsAsync(Guid courseId, CancellationToken cancellationToken = default) =>
+        (await FindAsync(courseId, cancellationToken)).Lessons.Select(l => l.ToDto()).ToList();
+
+    public async Task<LessonDto> AddLessonAsync(Guid courseId, SaveLessonDto input, CancellationToken cancellationToken = default)
+    {
+        var course = await manager.GetEditableAsync(await FindAsync(courseId, cancellationToken), Author(), cancellationToken);
+        var lesson = course.AddLesson(input.Title, LessonContent.Sanitise(input.Body), input.VideoUrl);
+        await unitOfWork.SaveChangesAsync(cancellationToken);
+        return lesson.ToDto();
+    }
+
+    private static void Describe(Course course, SaveCourseDto input) =>
+        course.Describe(input.Title, input.Description, input.AudienceRoles,
+            new CompletionRule(input.CompletionRule.AllLessons, input.CompletionRule.MinAttendancePercent, input.CompletionRule.QuizRequired),
+            input.CertificateValidityMonths, input.QualifiesForCoverage);
+
+    private async Task<Course> FindAsync(Guid id, CancellationToken cancellationToken) =>
+        await courses.FindAsync(id, cancellationToken) ?? throw TrainingException.NotFound(TrainingErrorCodes.CourseNotFound);
+
+    private Guid Author() => currentUser.Id ?? throw new TrainingException(TrainingErrorCodes.Unauthenticated, TrainingErrorKind.Forbidden);
+}

@@ -1,0 +1,159 @@
+using Training.Common;
+using Training.OrganizationUnits;
+using Training.Rosters;
+using Training.Timing;
+
+namespace Training.Courses;
+
+public sealed class TrainingSessionAppService(
+    ITrainingSessionRepository sessions,
+    ICourseRepository courses,
+    IStaffMemberRepository staff,
+    ICompletionRepository completions,
+    CompletionManager completionManager,
+    RosterAccess access,
+    IUnitScope scope,
+    ITrainingUnitOfWork unitOfWork,
+    TimeProvider clock) : ITrainingSessionAppService
+{
+    public async Task<PagedResultDto<TrainingSessionDto>> GetListAsync(GetSessionListInput input, CancellationToken cancellationToken = default)
+    {
+        var (items, total) = await sessions.GetPageAsync(await scope.GetPathsAsync(cancellationToken), input.CourseId, input.Skip, input.Take, cancellationToken);
+        var units = await access.GetUnitsByIdAsync(items.Select(s => s.OrganizerUnitId), cancellationToken);
+        var result = new List<TrainingSessionDto>();
+        foreach (var session in items)
+        {
+            result.Add(ToDto(session, (await courses.FindAsync(session.CourseId, cancellationToken))!, units[session.OrganizerUnitId]));
+        }
+
+        return new PagedResultDto<TrainingSessionDto>(result, total);
+    }
+
+    public async Task<TrainingSessionDto> GetAsync(Guid id, CancellationToken cancellationToken = default)
+    {
+        var (session, unit) = await FindAsync(id, cancellationToken);
+        return ToDto(session, (await courses.FindAsync(session.CourseId, cancellationToken))!, unit);
+    }
+
+    public async Task<IReadOnlyList<EnrollmentDto>> GetEnrollmentsAsync(Guid id, CancellationToken cancellationToken = default)
+    {
+        var (session, _) = await FindAsync(id, cancellationToken);
+        var people = (await staff.GetByIdsAsync(session.Enrollments.Select(e => e.StaffMemberId).ToList(), cancellationToken)).ToDictionary(p => p.Id);
+        var units = await access.GetUnitsByIdAsync(people.Values.Select(p => p.UnitId), cancellationToken);
+        return session.Enrollments
+            .Where(e => e.Status != EnrollmentStatus.Withdrawn)
+            .Select(e => (Enrollment: e, Person: people[e.StaffMemberId]))
+            .OrderBy(x => x.Enrollment.Status == EnrollmentStatus.Waitlisted).ThenBy(x => x.Person.SortKey, StringComparer.Ordinal)
+            .Select(x => new EnrollmentDto(x.Person.Id, x.Person.FullName, units[x.Person.UnitId].Name, x.Enrollment.Status, x.Enrollment.AttendedDays,
+                session.AttendancePercent(x.Enrollment)))
+            .ToList();
+    }
+
+    public async Task<TrainingSessionDto> CreateAsync(CreateSessionDto input, CancellationToken cancellationToken = default)
+    {
+        var course = await courses.FindAsync(input.CourseId, cancellationToken) ?? throw TrainingException.NotFound(TrainingErrorCodes.CourseNotFound);
+        if (course.Status == CourseStatus.Archived)
+        {
+            throw TrainingException.Conflict(TrainingErrorCodes.CourseNotPublished);
+        }
+
+        var firstDay = input.Days.Count > 0 ? input.Days.Min() : BusinessClock.Today(clock);
+        var unit = await access.GetUnitAsync(input.OrganizerUnitCode, firstDay, fallBackToLatest: true, cancellationToken);
+        var session = new TrainingSession(Guid.CreateVersion7(), course.Id, input.Title, input.Mode, unit.Id, input.Venue, input.Trainers, input.Capacity, input.Days);
+        await sessions.InsertAsync(session, cancellationToken);
+        await unitOfWork.SaveChangesAsync(cancellationToken);
+        return ToDto(session, course, unit);
+    }
+
+    public async Task<EnrollResultDto> EnrollAsync(Guid id, EnrollStaffDto input, CancellationToken cancellationToken = default)
+    {
+        var (session, _) = await FindAsync(id, cancellationToken);
+        var candidates = await CandidatesAsync(session, input, cancellationToken);
+        int enrolled = 0, waitlisted = 0, skipped = 0;
+        var now = clock.GetUtcNow();
+        foreach (var person in candidates)
+        {
+            switch (person is null ? null : session.Enroll(person.Id, now))
+            {
+                case null: skipped++; break;
+                case { Status: EnrollmentStatus.Waitlisted }: waitlisted++; break;
+                default: enrolled++; break;
+            }
+        }
+
+        await unitOfWork.SaveChangesAsync(cancellationToken);
+        return new EnrollResultDto(enrolled, waitlisted, skipped);
+    }
+
+    public async Task WithdrawAsync(Guid id, Guid staffMemberId, CancellationToken cancellationToken = default)
+    {
+        var (session, _) = await FindAsync(id, cancellationToken);
+        session.Withdraw(staffMemberId);
+        await unitOfWork.SaveChangesAsync(cancellationToken);
+    }
+
+    public async Task<AttendanceResultDto> SetAttendanceAsync(Guid id, AttendanceDto input, CancellationToken cancellationToken = default)
+    {
+        var (session, _) = await FindAsync(id, cancellationToken);
+        var course = (await courses.FindAsync(session.CourseId, cancellationToken))!;
+        session.SetAttendance(input.Date, input.PresentStaffIds.ToHashSet());
+        var completed = await completionManager.CompleteAfterAttendanceAsync(session, course, clock.GetUtcNow(), cancellationToken);
+        await unitOfWork.SaveChangesAsync(cancellationToken);
+        return new AttendanceResultDto(input.Date, session.Enrollments.Count(e => e.AttendedDays.Contains(input.Date)), completed.Count);
+    }
+
+    public async Task<IReadOnlyList<CompletionDto>> GetCompletionsAsync(Guid staffMemberId, CancellationToken cancellationToken = default)
+    {
+        var person = await staff.FindAsync(staffMemberId, cancellationToken) ?? throw TrainingException.NotFound(TrainingErrorCodes.StaffNotFound);
+        await access.EnsureInScopeAsync((await access.GetUnitsByIdAsync([person.UnitId], cancellationToken))[person.UnitId], cancellationToken);
+        return (await completions.GetForStaffAsync(staffMemberId, cancellationToken))
+            .Select(c => new CompletionDto(c.CourseId, c.CourseCode, c.CompletedOn, c.SessionId)).ToList();
+    }
+
+    /// <summary>The people to enrol, each within the caller's units (null where a listed id is not).</summary>
+    private async Task<List<StaffMember?>> CandidatesAsync(TrainingSession session, EnrollStaffDto input, CancellationToken cancellationToken)
+    {
+        if (input.StaffIds is { Count: > 0 } ids)
+        {
+            var found = (await staff.GetByIdsAsync(ids.Distinct().ToList(), cancellationToken)).ToDictionary(p => p.Id);
+            var units = await access.GetUnitsByIdAsync(found.Values.Select(p => p.UnitId), cancellationToken);
+            var result = new List<StaffMember?>();
+            foreach (var id in ids.Distinct())
+            {
+                result.Add(found.TryGetValue(id, out var person) && await scope.ContainsAsync(units[person.UnitId], cancellationToken) ? person : null);
+            }
+
+            return result;
+        }
+
+        if (string.IsNullOrWhiteSpace(input.UnitCode))
+        {
+            throw new TrainingException(TrainingErrorCodes.ValidationFailed);
+        }
+
+        var asOf = input.AsOf ?? session.Days[0];
+        var paths = await access.GetPathsAsync(input.UnitCode, asOf, fallBackToLatest: input.AsOf is null, cancellationToken);
+        var people = new List<StaffMember?>();
+        await foreach (var (person, _) in staff.StreamAsync(new StaffQuery(paths, asOf), cancellationToken))
+        {
+            if (input.Roles is not { Count: > 0 } roles || roles.Contains(person.Role))
+            {
+                people.Add(person);
+            }
+        }
+
+        return people;
+    }
+
+    private async Task<(TrainingSession Session, OrganizationUnit Unit)> FindAsync(Guid id, CancellationToken cancellationToken)
+    {
+        var session = await sessions.FindAsync(id, cancellationToken) ?? throw TrainingException.NotFound(TrainingErrorCodes.SessionNotFound);
+        var unit = (await access.GetUnitsByIdAsync([session.OrganizerUnitId], cancellationToken))[session.OrganizerUnitId];
+        await access.EnsureInScopeAsync(unit, cancellationToken);
+        return (session, unit);
+    }
+
+    private static TrainingSessionDto ToDto(TrainingSession s, Course course, OrganizationUnit unit) => new(
+        s.Id, s.CourseId, course.Code, course.Title, s.Title, s.Mode, unit.Id, unit.Code, unit.Name, s.Venue, s.Trainers, s.Capacity, s.Days,
+        s.Enrollments.Count(e => e.HoldsAPlace), s.Enrollments.Count(e => e.Status == EnrollmentStatus.Waitlisted));
+}

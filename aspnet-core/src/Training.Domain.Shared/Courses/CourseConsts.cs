@@ -1,0 +1,14 @@
+namespace Training.Courses;
+
+public static class CourseConsts
+{
+    public const int MaxCodeLength = 32;
+    public const int MaxTitleLength = 256;
+    public const int MaxDescriptionLength = 4000;
+    public const int MaxLessonBodyLength = 200_000;
+    public const int MaxVideoUrlLength = 512;
+    public const int MaxVenueLength = 256;
+    public const int MaxTrainersLength = 512;
+    public const int MaxSessionDays = 30;
+    public const int MaxCapacity = 10_000;
+}

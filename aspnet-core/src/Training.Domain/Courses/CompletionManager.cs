@@ -1,0 +1,76 @@
+namespace Training.Courses;
+
+/// <summary>
+/// Decides completions by the course's rule and records each once, dated the day it was earned, in the caller's unit of
+/// work — so the completion is saved in the same transaction as the attendance or the lesson that earned it.
+/// </summary>
+public class CompletionManager(ICompletionRepository completions)
+{
+    /// <summary>After a day's attendance is set: completes those the rule now lets through, dated the day their
+    /// attendance reached the rule's share of the session's days.</summary>
+    public async Task<IReadOnlyList<CourseCompletion>> CompleteAfterAttendanceAsync(TrainingSession session, Course course, DateTimeOffset now,
+        CancellationToken cancellationToken = default)
+    {
+        var candidates = session.Enrollments.Where(e => e.HoldsAPlace && e.Status != EnrollmentStatus.Completed).ToList();
+        if (candidates.Count == 0 || course.Rule.MinAttendancePercent is not { } minimum)
+        {
+            return [];
+        }
+
+        var staffIds = candidates.Select(e => e.StaffMemberId).ToList();
+        var already = await completions.GetCompletedStaffAsync(course.Id, staffIds, cancellationToken);
+        var lessonsRead = course.Rule.AllLessons ? await completions.CountLessonsReadAsync(course.Id, staffIds, cancellationToken) : [];
+        var recorded = new List<CourseCompletion>();
+        foreach (var enrollment in candidates)
+        {
+            if (already.Contains(enrollment.StaffMemberId))
+            {
+                enrollment.Complete();
+                continue;
+            }
+
+            var allLessons = lessonsRead.GetValueOrDefault(enrollment.StaffMemberId) >= course.Lessons.Count;
+            if (course.Rule.IsSatisfied(allLessons, session.AttendancePercent(enrollment), quizPassed: false)
+                && DayReached(session, enrollment, minimum) is { } day)
+            {
+                var completion = new CourseCompletion(Guid.CreateVersion7(), enrollment.StaffMemberId, course.Id, course.Code, day, session.Id, now);
+                await completions.InsertAsync(completion, cancellationToken);
+                enrollment.Complete();
+                recorded.Add(completion);
+            }
+        }
+
+        return recorded;
+    }
+
+    /// <summary>After a lesson is read online: completes a course whose rule asks for the lessons alone.</summary>
+    public async Task<CourseCompletion?> CompleteAfterLessonAsync(Guid staffMemberId, Course course, int lessonsRead, DateOnly today, DateTimeOffset now,
+        CancellationToken cancellationToken = default)
+    {
+        if (course.Rule.MinAttendancePercent is not null || !course.Rule.IsSatisfied(lessonsRead >= course.Lessons.Count, null, quizPassed: false)
+            || (await completions.GetCompletedStaffAsync(course.Id, [staffMemberId], cancellationToken)).Count > 0)
+        {
+            return null;
+        }
+
+        var completion = new CourseCompletion(Guid.CreateVersion7(), staffMemberId, course.Id, course.Code, today, null, now);
+        await completions.InsertAsync(completion, cancellationToken);
+        return completion;
+    }
+
+    /// <summary>The first attended day by which the attended share reached <paramref name="minimumPercent"/>.</summary>
+    private static DateOnly? DayReached(TrainingSession session, Enrollment enrollment, int minimumPercent)
+    {
+        var attended = 0;
+        foreach (var day in enrollment.AttendedDays.Where(session.Days.Contains).Order())
+        {
+            attended++;
+            if (100m * attended / session.Days.Count >= minimumPercent)
+            {
+                return day;
+            }
+        }
+
+        return null;
+    }
+}

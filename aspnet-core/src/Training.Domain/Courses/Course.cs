@@ -1,0 +1,146 @@
+using Training.Rosters;
+
+namespace Training.Courses;
+
+/// <summary>
+/// A course (khoá học) in one version. Authored as a draft; published once it has content and a completion rule; a
+/// published course is changed by making the next draft version of the same code, and those already enrolled keep the
+/// version they started.
+/// </summary>
+public class Course
+{
+    private readonly List<Lesson> _lessons = [];
+
+    private Course()
+    {
+        Code = null!;
+        Title = null!;
+        Rule = null!;
+    }
+
+    internal Course(Guid id, string code, int version, Guid createdBy)
+    {
+        Id = id;
+        Code = code.Trim();
+        Version = version;
+        CreatedBy = createdBy;
+        Title = string.Empty;
+        Rule = new CompletionRule(false, 100, false);
+        Status = CourseStatus.Draft;
+    }
+
+    public Guid Id { get; private set; }
+
+    public string Code { get; private set; }
+
+    public int Version { get; private set; }
+
+    public string Title { get; private set; }
+
+    public string? Description { get; private set; }
+
+    /// <summary>The staff roles it is meant for; none means everyone.</summary>
+    public IReadOnlyList<StaffRole> AudienceRoles { get; private set; } = [];
+
+    public CompletionRule Rule { get; private set; }
+
+    public int? CertificateValidityMonths { get; private set; }
+
+    /// <summary>Whether completing it counts toward the coverage plans' targets.</summary>
+    public bool QualifiesForCoverage { get; private set; }
+
+    public CourseStatus Status { get; private set; }
+
+    public DateTimeOffset? PublishedAt { get; private set; }
+
+    public Guid CreatedBy { get; private set; }
+
+    public IReadOnlyList<Lesson> Lessons => _lessons.OrderBy(l => l.Order).ToList();
+
+    public bool IsFor(StaffRole role) => AudienceRoles.Count == 0 || AudienceRoles.Contains(role);
+
+    public void Describe(string title, string? description, IEnumerable<StaffRole> audienceRoles, CompletionRule rule, int? certificateValidityMonths,
+        bool qualifiesForCoverage)
+    {
+        EnsureDraft();
+        title = (title ?? string.Empty).Trim();
+        if (title.Length is 0 or > CourseConsts.MaxTitleLength)
+        {
+            throw new TrainingException(TrainingErrorCodes.CourseTitleRequired);
+        }
+
+        if (rule.MinAttendancePercent is < 1 or > 100 || certificateValidityMonths is < 1 or > 600)
+        {
+            throw new TrainingException(TrainingErrorCodes.ValidationFailed);
+        }
+
+        Title = title;
+        Description = string.IsNullOrWhiteSpace(description) ? null : description.Trim();
+        AudienceRoles = audienceRoles.Distinct().Order().ToList();
+        Rule = rule;
+        CertificateValidityMonths = certificateValidityMonths;
+        QualifiesForCoverage = qualifiesForCoverage;
+    }
+
+    /// <summary>Adds a lesson at the end; its body must already be sanitised (see <c>LessonContent</c>).</summary>
+    public Lesson AddLesson(string title, string sanitisedBody, string? videoUrl)
+    {
+        EnsureDraft();
+        var lesson = new Lesson(Guid.CreateVersion7(), Id, _lessons.Count == 0 ? 1 : _lessons.Max(l => l.Order) + 1, title, sanitisedBody, videoUrl);
+        _lessons.Add(lesson);
+        return lesson;
+    }
+
+    public void UpdateLesson(Guid lessonId, string title, string sanitisedBody, string? videoUrl)
+    {
+        EnsureDraft();
+        (_lessons.FirstOrDefault(l => l.Id == lessonId) ?? throw TrainingException.NotFound(TrainingErrorCodes.LessonNotFound)).Change(title, sanitisedBody, videoUrl);
+    }
+
+    /// <summary>Publishes the draft: it needs lessons or a session to teach through, and a completion rule that can be met.</summary>
+    public void Publish(bool hasSessions, DateTimeOffset now)
+    {
+        EnsureDraft();
+        if (_lessons.Count == 0 && !hasSessions)
+        {
+            throw new TrainingException(TrainingErrorCodes.CourseHasNoContent);
+        }
+
+        if (Rule.IsEmpty || (Rule.AllLessons && _lessons.Count == 0))
+        {
+            throw new TrainingException(TrainingErrorCodes.CourseRuleEmpty);
+        }
+
+        // The quiz engine is not built yet: a rule that asks for a quiz cannot be met.
+        if (Rule.QuizRequired)
+        {
+            throw new TrainingException(TrainingErrorCodes.CourseQuizMissing);
+        }
+
+        Status = CourseStatus.Published;
+        PublishedAt = now;
+    }
+
+    public void Archive() => Status = CourseStatus.Archived;
+
+    /// <summary>The next draft version: same code and content, to be edited and published in its turn.</summary>
+    internal Course NextVersion(int version, Guid createdBy)
+    {
+        var next = new Course(Guid.CreateVersion7(), Code, version, createdBy);
+        next.Describe(Title, Description, AudienceRoles, Rule, CertificateValidityMonths, QualifiesForCoverage);
+        foreach (var lesson in Lessons)
+        {
+            next.AddLesson(lesson.Title, lesson.Body, lesson.VideoUrl);
+        }
+
+        return next;
+    }
+
+    private void EnsureDraft()
+    {
+        if (Status != CourseStatus.Draft)
+        {
+            throw TrainingException.Conflict(TrainingErrorCodes.CourseNotDraft);
+        }
+    }
+}

@@ -1,0 +1,54 @@
+namespace Training.Courses;
+
+public interface ICourseRepository
+{
+    Task<Course?> FindAsync(Guid id, CancellationToken cancellationToken = default);
+
+    Task<Course?> FindByLessonAsync(Guid lessonId, CancellationToken cancellationToken = default);
+
+    Task<bool> CodeExistsAsync(string code, CancellationToken cancellationToken = default);
+
+    Task<int> GetLatestVersionAsync(string code, CancellationToken cancellationToken = default);
+
+    /// <summary>The draft of the code that is being edited, if there is one.</summary>
+    Task<Course?> FindDraftAsync(string code, CancellationToken cancellationToken = default);
+
+    /// <summary>The published versions of <paramref name="code"/> other than <paramref name="exceptId"/>.</summary>
+    Task<List<Course>> GetPublishedAsync(string code, Guid exceptId, CancellationToken cancellationToken = default);
+
+    /// <summary>A page of courses, the latest version of each code first.</summary>
+    Task<(List<Course> Items, long TotalCount)> GetPageAsync(string? search, CourseStatus? status, int skip, int take, CancellationToken cancellationToken = default);
+
+    /// <summary>The latest published version of every code: the catalogue.</summary>
+    Task<List<Course>> GetCatalogueAsync(CancellationToken cancellationToken = default);
+
+    Task InsertAsync(Course course, CancellationToken cancellationToken = default);
+}
+
+public interface ITrainingSessionRepository
+{
+    Task<TrainingSession?> FindAsync(Guid id, CancellationToken cancellationToken = default);
+
+    Task<bool> AnyForCourseAsync(Guid courseId, CancellationToken cancellationToken = default);
+
+    Task<(List<TrainingSession> Items, long TotalCount)> GetPageAsync(IReadOnlyCollection<string> organizerPaths, Guid? courseId, int skip, int take,
+        CancellationToken cancellationToken = default);
+
+    Task InsertAsync(TrainingSession session, CancellationToken cancellationToken = default);
+}
+
+public interface ICompletionRepository
+{
+    Task<HashSet<Guid>> GetCompletedStaffAsync(Guid courseId, IReadOnlyCollection<Guid> staffMemberIds, CancellationToken cancellationToken = default);
+
+    Task<List<CourseCompletion>> GetForStaffAsync(Guid staffMemberId, CancellationToken cancellationToken = default);
+
+    Task InsertAsync(CourseCompletion completion, CancellationToken cancellationToken = default);
+
+    /// <summary>How many lessons of the course each person has read.</summary>
+    Task<Dictionary<Guid, int>> CountLessonsReadAsync(Guid courseId, IReadOnlyCollection<Guid> staffMemberIds, CancellationToken cancellationToken = default);
+
+    Task<List<LessonProgress>> GetProgressAsync(Guid staffMemberId, CancellationToken cancellationToken = default);
+
+    Task AddProgressAsync(LessonProgress progress, CancellationToken cancellationToken = default);
+}

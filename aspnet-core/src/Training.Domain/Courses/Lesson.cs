@@ -1,0 +1,54 @@
+namespace Training.Courses;
+
+/// <summary>An ordered part of a course: sanitised rich text and an optional external video.</summary>
+public class Lesson
+{
+    private Lesson()
+    {
+        Title = null!;
+        Body = null!;
+    }
+
+    internal Lesson(Guid id, Guid courseId, int order, string title, string body, string? videoUrl)
+    {
+        Id = id;
+        CourseId = courseId;
+        Order = order;
+        Title = null!;
+        Body = null!;
+        Change(title, body, videoUrl);
+    }
+
+    public Guid Id { get; private set; }
+
+    public Guid CourseId { get; private set; }
+
+    public int Order { get; private set; }
+
+    public string Title { get; private set; }
+
+    /// <summary>HTML with no script, event handler or javascript: link left in it.</summary>
+    public string Body { get; private set; }
+
+    public string? VideoUrl { get; private set; }
+
+    internal void Change(string title, string body, string? videoUrl)
+    {
+        title = (title ?? string.Empty).Trim();
+        if (title.Length is 0 or > CourseConsts.MaxTitleLength || (body ?? string.Empty).Length > CourseConsts.MaxLessonBodyLength)
+        {
+            throw new TrainingException(TrainingErrorCodes.CourseTitleRequired);
+        }
+
+        videoUrl = string.IsNullOrWhiteSpace(videoUrl) ? null : videoUrl.Trim();
+        if (videoUrl is not null && (videoUrl.Length > CourseConsts.MaxVideoUrlLength
+            || !Uri.TryCreate(videoUrl, UriKind.Absolute, out var uri) || uri.Scheme is not ("https" or "http")))
+        {
+            throw new TrainingException(TrainingErrorCodes.LessonVideoUrlInvalid);
+        }
+
+        Title = title;
+        Body = body ?? string.Empty;
+        VideoUrl = videoUrl;
+    }
+}

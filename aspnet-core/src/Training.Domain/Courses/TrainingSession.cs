@@ -1,0 +1,133 @@
+namespace Training.Courses;
+
+/// <summary>
+/// A dated run of a course (lớp tập huấn): in person, online or blended, organised by a unit, with its days, capacity and
+/// enrolments. Past capacity people wait in order and are promoted, first come first served, when someone withdraws.
+/// </summary>
+public class TrainingSession
+{
+    private readonly List<Enrollment> _enrollments = [];
+
+    private TrainingSession()
+    {
+        Title = null!;
+        Days = [];
+    }
+
+    public TrainingSession(Guid id, Guid courseId, string title, SessionMode mode, Guid organizerUnitId, string? venue, string? trainers, int capacity,
+        IEnumerable<DateOnly> days)
+    {
+        Id = id;
+        CourseId = courseId;
+        Title = null!;
+        Days = [];
+        Change(title, mode, venue, trainers, capacity, days);
+        OrganizerUnitId = organizerUnitId;
+    }
+
+    public Guid Id { get; private set; }
+
+    /// <summary>The course version taught: those enrolled keep it even when a newer version is published.</summary>
+    public Guid CourseId { get; private set; }
+
+    public string Title { get; private set; }
+
+    public SessionMode Mode { get; private set; }
+
+    public Guid OrganizerUnitId { get; private set; }
+
+    public string? Venue { get; private set; }
+
+    public string? Trainers { get; private set; }
+
+    public int Capacity { get; private set; }
+
+    /// <summary>The session's days, in order (dates in Asia/Ho_Chi_Minh).</summary>
+    public IReadOnlyList<DateOnly> Days { get; private set; }
+
+    public IReadOnlyCollection<Enrollment> Enrollments => _enrollments;
+
+    public DateOnly LastDay => Days[^1];
+
+    public void Change(string title, SessionMode mode, string? venue, string? trainers, int capacity, IEnumerable<DateOnly> days)
+    {
+        title = (title ?? string.Empty).Trim();
+        var dayList = days.Distinct().Order().ToList();
+        if (title.Length is 0 or > CourseConsts.MaxTitleLength)
+        {
+            throw new TrainingException(TrainingErrorCodes.CourseTitleRequired);
+        }
+
+        if (dayList.Count is 0 or > CourseConsts.MaxSessionDays)
+        {
+            throw new TrainingException(TrainingErrorCodes.SessionDaysInvalid);
+        }
+
+        if (capacity is < 1 or > CourseConsts.MaxCapacity || capacity < _enrollments.Count(e => e.HoldsAPlace))
+        {
+            throw new TrainingException(TrainingErrorCodes.SessionCapacityInvalid);
+        }
+
+        Title = title;
+        Mode = mode;
+        Venue = string.IsNullOrWhiteSpace(venue) ? null : venue.Trim();
+        Trainers = string.IsNullOrWhiteSpace(trainers) ? null : trainers.Trim();
+        Capacity = capacity;
+        Days = dayList;
+    }
+
+    /// <summary>Enrols the person, or puts them on the waiting list when the session is full. Null when already enrolled.</summary>
+    public Enrollment? Enroll(Guid staffMemberId, DateTimeOffset now)
+    {
+        if (_enrollments.Any(e => e.StaffMemberId == staffMemberId && e.Status != EnrollmentStatus.Withdrawn))
+        {
+            return null;
+        }
+
+        var full = _enrollments.Count(e => e.HoldsAPlace) >= Capacity;
+        var enrollment = new Enrollment(Guid.CreateVersion7(), Id, CourseId, staffMemberId, full ? EnrollmentStatus.Waitlisted : EnrollmentStatus.Enrolled, now);
+        _enrollments.Add(enrollment);
+        return enrollment;
+    }
+
+    /// <summary>Withdraws the person; the first on the waiting list takes the freed place.</summary>
+    public Enrollment? Withdraw(Guid staffMemberId)
+    {
+        var enrollment = _enrollments.FirstOrDefault(e => e.StaffMemberId == staffMemberId && e.Status != EnrollmentStatus.Withdrawn)
+            ?? throw TrainingException.NotFound();
+        var freesPlace = enrollment.HoldsAPlace;
+        enrollment.Withdraw();
+        if (!freesPlace)
+        {
+            return null;
+        }
+
+        var next = _enrollments.Where(e => e.Status == EnrollmentStatus.Waitlisted).OrderBy(e => e.EnrolledAt).ThenBy(e => e.Id).FirstOrDefault();
+        next?.Promote();
+        return next;
+    }
+
+    /// <summary>Sets who was present on <paramref name="date"/>: the listed people present, every other enrolled person absent.
+    /// Returns the enrolments whose attendance changed.</summary>
+    public IReadOnlyList<Enrollment> SetAttendance(DateOnly date, IReadOnlyCollection<Guid> presentStaffIds)
+    {
+        if (!Days.Contains(date))
+        {
+            throw new TrainingException(TrainingErrorCodes.SessionDayUnknown);
+        }
+
+        var changed = new List<Enrollment>();
+        foreach (var enrollment in _enrollments.Where(e => e.HoldsAPlace))
+        {
+            if (enrollment.MarkAttendance(date, presentStaffIds.Contains(enrollment.StaffMemberId)))
+            {
+                changed.Add(enrollment);
+            }
+        }
+
+        return changed;
+    }
+
+    public decimal AttendancePercent(Enrollment enrollment) =>
+        Math.Round(100m * enrollment.AttendedDays.Count(Days.Contains) / Days.Count, 2);
+}

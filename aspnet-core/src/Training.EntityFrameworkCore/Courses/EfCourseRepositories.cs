@@ -1,0 +1,106 @@
+using Microsoft.EntityFrameworkCore;
+using Training.Courses;
+using Training.EntityFrameworkCore.OrganizationUnits;
+
+namespace Training.EntityFrameworkCore.Courses;
+
+public sealed class EfCourseRepository(TrainingDbContext db) : ICourseRepository
+{
+    public Task<Course?> FindAsync(Guid id, CancellationToken cancellationToken = default) =>
+        db.Courses.Include(c => c.Lessons).FirstOrDefaultAsync(c => c.Id == id, cancellationToken);
+
+    public Task<Course?> FindByLessonAsync(Guid lessonId, CancellationToken cancellationToken = default) =>
+        db.Courses.Include(c => c.Lessons).FirstOrDefaultAsync(c => c.Lessons.Any(l => l.Id == lessonId), cancellationToken);
+
+    public Task<bool> CodeExistsAsync(string code, CancellationToken cancellationToken = default) =>
+        db.Courses.AnyAsync(c => c.Code == code, cancellationToken);
+
+    public async Task<int> GetLatestVersionAsync(string code, CancellationToken cancellationToken = default) =>
+        await db.Courses.Where(c => c.Code == code).MaxAsync(c => (int?)c.Version, cancellationToken) ?? 0;
+
+    public Task<Course?> FindDraftAsync(string code, CancellationToken cancellationToken = default) =>
+        db.Courses.Include(c => c.Lessons).FirstOrDefaultAsync(c => c.Code == code && c.Status == CourseStatus.Draft, cancellationToken);
+
+    public Task<List<Course>> GetPublishedAsync(string code, Guid exceptId, CancellationToken cancellationToken = default) =>
+        db.Courses.Where(c => c.Code == code && c.Id != exceptId && c.Status == CourseStatus.Published).ToListAsync(cancellationToken);
+
+    public async Task<(List<Course> Items, long TotalCount)> GetPageAsync(string? search, CourseStatus? status, int skip, int take,
+        CancellationToken cancellationToken = default)
+    {
+        var query = db.Courses.AsQueryable();
+        if (!string.IsNullOrWhiteSpace(search))
+        {
+            var term = search.Trim();
+            query = query.Where(c => c.Code.Contains(term) || c.Title.Contains(term));
+        }
+
+        if (status is { } s)
+        {
+            query = query.Where(c => c.Status == s);
+        }
+
+        var total = await query.LongCountAsync(cancellationToken);
+        var items = await query.Include(c => c.Lessons).OrderBy(c => c.Code).ThenByDescending(c => c.Version).Skip(skip).Take(take).ToListAsync(cancellationToken);
+        return (items, total);
+    }
+
+    public Task<List<Course>> GetCatalogueAsync(CancellationToken cancellationToken = default) =>
+        db.Courses.Include(c => c.Lessons)
+            .Where(c => c.Status == CourseStatus.Published
+                && !db.Courses.Any(newer => newer.Code == c.Code && newer.Status == CourseStatus.Published && newer.Version > c.Version))
+            .OrderBy(c => c.Title)
+            .ToListAsync(cancellationToken);
+
+    public async Task InsertAsync(Course course, CancellationToken cancellationToken = default) => await db.Courses.AddAsync(course, cancellationToken);
+}
+
+public sealed class EfTrainingSessionRepository(TrainingDbContext db) : ITrainingSessionRepository
+{
+    public Task<TrainingSession?> FindAsync(Guid id, CancellationToken cancellationToken = default) =>
+        db.TrainingSessions.Include(s => s.Enrollments).FirstOrDefaultAsync(s => s.Id == id, cancellationToken);
+
+    public Task<bool> AnyForCourseAsync(Guid courseId, CancellationToken cancellationToken = default) =>
+        db.TrainingSessions.AnyAsync(s => s.CourseId == courseId, cancellationToken);
+
+    public async Task<(List<TrainingSession> Items, long TotalCount)> GetPageAsync(IReadOnlyCollection<string> organizerPaths, Guid? courseId, int skip,
+        int take, CancellationToken cancellationToken = default)
+    {
+        var units = db.OrganizationUnits.Where(UnitPathPredicate.InAny(organizerPaths)).Select(u => u.Id);
+        var query = db.TrainingSessions.Where(s => units.Contains(s.OrganizerUnitId));
+        if (courseId is { } id)
+        {
+            query = query.Where(s => s.CourseId == id);
+        }
+
+        var total = await query.LongCountAsync(cancellationToken);
+        var items = await query.Include(s => s.Enrollments).OrderByDescending(s => s.Id).Skip(skip).Take(take).ToListAsync(cancellationToken);
+        return (items, total);
+    }
+
+    public async Task InsertAsync(TrainingSession session, CancellationToken cancellationToken = default) =>
+        await db.TrainingSessions.AddAsync(session, cancellationToken);
+}
+
+public sealed class EfCompletionRepository(TrainingDbContext db) : ICompletionRepository
+{
+    public async Task<HashSet<Guid>> GetCompletedStaffAsync(Guid courseId, IReadOnlyCollection<Guid> staffMemberIds, CancellationToken cancellationToken = default) =>
+        (await db.CourseCompletions.Where(c => c.CourseId == courseId && staffMemberIds.Contains(c.StaffMemberId)).Select(c => c.StaffMemberId)
+            .ToListAsync(cancellationToken)).ToHashSet();
+
+    public Task<List<CourseCompletion>> GetForStaffAsync(Guid staffMemberId, CancellationToken cancellationToken = default) =>
+        db.CourseCompletions.Where(c => c.StaffMemberId == staffMemberId).OrderBy(c => c.CompletedOn).ToListAsync(cancellationToken);
+
+    public async Task InsertAsync(CourseCompletion completion, CancellationToken cancellationToken = default) =>
+        await db.CourseCompletions.AddAsync(completion, cancellationToken);
+
+    public async Task<Dictionary<Guid, int>> CountLessonsReadAsync(Guid courseId, IReadOnlyCollection<Guid> staffMemberIds, CancellationToken cancellationToken = default) =>
+        await db.LessonProgress.Where(p => p.CourseId == courseId && staffMemberIds.Contains(p.StaffMemberId))
+            .GroupBy(p => p.StaffMemberId).Select(g => new { g.Key, Count = g.Count() })
+            .ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
+
+    public Task<List<LessonProgress>> GetProgressAsync(Guid staffMemberId, CancellationToken cancellationToken = default) =>
+        db.LessonProgress.Where(p => p.StaffMemberId == staffMemberId).ToListAsync(cancellationToken);
+
+    public async Task AddProgressAsync(LessonProgress progress, CancellationToken cancellationToken = default) =>
+        await db.LessonProgress.AddAsync(progress, cancellationToken);
+}

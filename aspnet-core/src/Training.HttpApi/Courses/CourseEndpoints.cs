@@ -1,0 +1,94 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+using Training.Common;
+using Training.Courses;
+using Training.Permissions;
+
+namespace Training.HttpApi.Courses;
+
+public static class CourseEndpoints
+{
+    public static IEndpointRouteBuilder MapCourseEndpoints(this IEndpointRouteBuilder app)
+    {
+        var courses = app.MapGroup("/api/training/courses").WithTags("Courses");
+        courses.MapGet("/", async ([AsParameters] GetCourseListInput input, ICourseAppService service, CancellationToken ct) =>
+                TypedResults.Ok(await service.GetListAsync(input, ct)))
+            .RequireAuthorization(TrainingPermissions.Courses.Default);
+        courses.MapGet("/{id:guid}", async (Guid id, ICourseAppService service, CancellationToken ct) => TypedResults.Ok(await service.GetAsync(id, ct)))
+            .RequireAuthorization(TrainingPermissions.Courses.Default);
+        courses.MapPost("/", async (SaveCourseDto input, ICourseAppService service, CancellationToken ct) =>
+            {
+                var course = await service.CreateAsync(input, ct);
+                return TypedResults.Created($"/api/training/courses/{course.Id}", course);
+            })
+            .Validate<SaveCourseDto>()
+            .RequireAuthorization(TrainingPermissions.Courses.Manage);
+        courses.MapPut("/{id:guid}", async (Guid id, SaveCourseDto input, ICourseAppService service, CancellationToken ct) =>
+                TypedResults.Ok(await service.UpdateAsync(id, input, ct)))
+            .Validate<SaveCourseDto>()
+            .WithSummary("Changes a draft; a published course is changed through its next draft version, which is returned.")
+            .RequireAuthorization(TrainingPermissions.Courses.Manage);
+        courses.MapPost("/{id:guid}/publish", async (Guid id, ICourseAppService service, CancellationToken ct) => TypedResults.Ok(await service.PublishAsync(id, ct)))
+            .RequireAuthorization(TrainingPermissions.Courses.Publish);
+        courses.MapGet("/{id:guid}/lessons", async (Guid id, ICourseAppService service, CancellationToken ct) => TypedResults.Ok(await service.GetLessonsAsync(id, ct)))
+            .RequireAuthorization(TrainingPermissions.Courses.Default);
+        courses.MapPost("/{id:guid}/lessons", async (Guid id, SaveLessonDto input, ICourseAppService service, CancellationToken ct) =>
+            {
+                var lesson = await service.AddLessonAsync(id, input, ct);
+                return TypedResults.Created($"/api/training/courses/{id}/lessons", lesson);
+            })
+            .Validate<SaveLessonDto>()
+            .WithSummary("Adds a lesson; its body is sanitised (no script, event handler or javascript: link is kept).")
+            .RequireAuthorization(TrainingPermissions.Courses.Manage);
+
+        var sessions = app.MapGroup("/api/training/sessions").WithTags("Sessions");
+        sessions.MapGet("/", async ([AsParameters] GetSessionListInput input, ITrainingSessionAppService service, CancellationToken ct) =>
+                TypedResults.Ok(await service.GetListAsync(input, ct)))
+            .RequireAuthorization(TrainingPermissions.Sessions.Default);
+        sessions.MapGet("/{id:guid}", async (Guid id, ITrainingSessionAppService service, CancellationToken ct) => TypedResults.Ok(await service.GetAsync(id, ct)))
+            .RequireAuthorization(TrainingPermissions.Sessions.Default);
+        sessions.MapPost("/", async (CreateSessionDto input, ITrainingSessionAppService service, CancellationToken ct) =>
+            {
+                var session = await service.CreateAsync(input, ct);
+                return TypedResults.Created($"/api/training/sessions/{session.Id}", session);
+            })
+            .Validate<CreateSessionDto>()
+            .RequireAuthorization(TrainingPermissions.Sessions.Manage);
+        sessions.MapGet("/{id:guid}/enrollments", async (Guid id, ITrainingSessionAppService service, CancellationToken ct) =>
+                TypedResults.Ok(await service.GetEnrollmentsAsync(id, ct)))
+            .RequireAuthorization(TrainingPermissions.Sessions.Default);
+        sessions.MapPost("/{id:guid}/enrollments", async (Guid id, EnrollStaffDto input, ITrainingSessionAppService service, CancellationToken ct) =>
+                TypedResults.Ok(await service.EnrollAsync(id, input, ct)))
+            .WithSummary("Enrols the listed staff, or those of a unit's subtree in the given roles; past capacity they wait in order.")
+            .RequireAuthorization(TrainingPermissions.Sessions.Enroll);
+        sessions.MapDelete("/{id:guid}/enrollments/{staffId:guid}", async Task<NoContent> (Guid id, Guid staffId, ITrainingSessionAppService service,
+                CancellationToken ct) =>
+            {
+                await service.WithdrawAsync(id, staffId, ct);
+                return TypedResults.NoContent();
+            })
+            .WithSummary("Withdraws the person; the first on the waiting list takes the place.")
+            .RequireAuthorization(TrainingPermissions.Sessions.Enroll);
+        sessions.MapPut("/{id:guid}/attendance", async (Guid id, AttendanceDto input, ITrainingSessionAppService service, CancellationToken ct) =>
+                TypedResults.Ok(await service.SetAttendanceAsync(id, input, ct)))
+            .WithSummary("Sets who was present on a day; completions it earns are recorded in the same transaction.")
+            .RequireAuthorization(TrainingPermissions.Sessions.Attendance);
+
+        app.MapGet("/api/training/staff/{id:guid}/completions", async (Guid id, ITrainingSessionAppService service, CancellationToken ct) =>
+                TypedResults.Ok(await service.GetCompletionsAsync(id, ct)))
+            .WithTags("Courses")
+            .RequireAuthorization(TrainingPermissions.Rosters.Default);
+
+        var catalogue = app.MapGroup("/api/training/catalogue").WithTags("Catalogue").RequireAuthorization(TrainingPermissions.Courses.Learn);
+        catalogue.MapGet("/", async (ICatalogueAppService service, CancellationToken ct) => TypedResults.Ok(await service.GetCoursesAsync(ct)));
+        catalogue.MapGet("/{courseId:guid}", async (Guid courseId, ICatalogueAppService service, CancellationToken ct) =>
+            TypedResults.Ok(await service.GetCourseAsync(courseId, ct)));
+        catalogue.MapGet("/lessons/{lessonId:guid}", async (Guid lessonId, ICatalogueAppService service, CancellationToken ct) =>
+            TypedResults.Ok(await service.GetLessonAsync(lessonId, ct)));
+        catalogue.MapPost("/lessons/{lessonId:guid}/read", async (Guid lessonId, ICatalogueAppService service, CancellationToken ct) =>
+            TypedResults.Ok(await service.MarkLessonReadAsync(lessonId, ct)));
+        return app;
+    }
+}
