@@ -11,7 +11,7 @@ public class RosterImport_Tests(BrowserFixture browser) : IClassFixture<BrowserF
         var page = await browser.NewPageAsync();
         var file = Path.Combine(Path.GetTempPath(), $"danh-sach-{Guid.NewGuid():N}.xlsx");
         await File.WriteAllBytesAsync(file, new WorkbookBuilder([.. StaffColumns.All.Take(10)])
-            .Row("Nông Thị Hằng", "Nữ", new DateOnly(1985, 7, 5), "Tày", "004185000123", "0912345678", null, "01654 - Thị trấn Nước Hai", "Báo cáo viên", "Có")
+            .Row("Hứa Thị Quyên", "Nữ", new DateOnly(1985, 7, 5), "Tày", "004185000123", "0912345678", null, "01654 - Thị trấn Nước Hai", "Báo cáo viên", "Có")
             .Row("Lục Văn Thành", "Nam", "12/03/1979", "H'Mông", null, null, null, "99999", "Cộng tác viên", "Có")
             .ToBytes());
 
@@ -28,9 +28,9 @@ public class RosterImport_Tests(BrowserFixture browser) : IClassFixture<BrowserF
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Chỉ nhập các dòng hợp lệ" }).ClickAsync();
         await page.GetByText("Đã ghi các dòng vào danh sách.").WaitForAsync(new() { Timeout = 30_000 });
-        await page.GotoAsync("/Rosters?asOf=2020-12-31");
+        await page.GotoAsync("/Rosters?asOf=2020-12-31&search=" + Uri.EscapeDataString("hua thi"));
 
-        (await page.GetByRole(AriaRole.Link, new() { Name = "Nông Thị Hằng" }).CountAsync()).ShouldBe(1);
+        (await page.GetByRole(AriaRole.Link, new() { Name = "Hứa Thị Quyên" }).CountAsync()).ShouldBe(1);
         (await page.GetByText("Lục Văn Thành").CountAsync()).ShouldBe(0);
         await page.ScreenshotAsync(new() { Path = Path.Combine(Path.GetTempPath(), "training-roster.png"), FullPage = true });
         File.Delete(file);
