@@ -6,7 +6,7 @@ namespace Training.Courses;
 
 public sealed record CompletionRuleDto(bool AllLessons, int? MinAttendancePercent, bool QuizRequired);
 
-public sealed record LessonDto(Guid Id, int Order, string Title, string Body, string? VideoUrl);
+public sealed record LessonDto(Guid Id, Guid CourseId, int Order, string Title, string Body, string? VideoUrl);
 
 public sealed record CourseDto(
     Guid Id,

@@ -6,5 +6,5 @@ internal static class CourseMappings
         new CompletionRuleDto(c.Rule.AllLessons, c.Rule.MinAttendancePercent, c.Rule.QuizRequired), c.CertificateValidityMonths, c.QualifiesForCoverage,
         c.Lessons.Count, c.PublishedAt);
 
-    public static LessonDto ToDto(this Lesson l) => new(l.Id, l.Order, l.Title, l.Body, l.VideoUrl);
+    public static LessonDto ToDto(this Lesson l) => new(l.Id, l.CourseId, l.Order, l.Title, l.Body, l.VideoUrl);
 }

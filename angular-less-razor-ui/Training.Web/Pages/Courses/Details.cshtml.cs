@@ -1,0 +1,93 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Training.Common;
+using Training.Courses;
+using Training.Identity;
+using Training.Permissions;
+
+namespace Training.Web.Pages.Courses;
+
+/// <summary>A course: its lessons, adding one, publishing the draft.</summary>
+[Authorize(TrainingPermissions.Courses.Default)]
+public class DetailsModel(ICourseAppService courses, IPermissionChecker permissions, TrainingProblems problems) : PageModel
+{
+    public CourseDto Course { get; private set; } = null!;
+
+    public IReadOnlyList<LessonDto> Lessons { get; private set; } = [];
+
+    public bool CanManage { get; private set; }
+
+    public bool CanPublish { get; private set; }
+
+    [BindProperty]
+    public SaveLessonDto Lesson { get; set; } = new();
+
+    public async Task OnGetAsync(Guid id, CancellationToken cancellationToken) => await LoadAsync(id, cancellationToken);
+
+    public async Task<IActionResult> OnPostLessonAsync(Guid id, CancellationToken cancellationToken)
+    {
+        if (!await permissions.IsGrantedAsync(TrainingPermissions.Courses.Manage, cancellationToken))
+        {
+            return Forbid();
+        }
+
+        if (ModelState.IsValid)
+        {
+            try
+            {
+                await courses.AddLessonAsync(id, Lesson, cancellationToken);
+                return RedirectToPage(new { id = (await EditableIdAsync(id, cancellationToken)) });
+            }
+            catch (TrainingException e)
+            {
+                ModelState.AddModelError(string.Empty, problems.Message(e.Code, e.Arguments.ToArray()));
+            }
+        }
+
+        await LoadAsync(id, cancellationToken);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostPublishAsync(Guid id, CancellationToken cancellationToken)
+    {
+        if (!await permissions.IsGrantedAsync(TrainingPermissions.Courses.Publish, cancellationToken))
+        {
+            return Forbid();
+        }
+
+        try
+        {
+            await courses.PublishAsync(id, cancellationToken);
+            return RedirectToPage(new { id });
+        }
+        catch (TrainingException e)
+        {
+            ModelState.AddModelError(string.Empty, problems.Message(e.Code, e.Arguments.ToArray()));
+            await LoadAsync(id, cancellationToken);
+            return Page();
+        }
+    }
+
+    /// <summary>After a lesson is added to a published course, the page to show is its new draft version.</summary>
+    private async Task<Guid> EditableIdAsync(Guid id, CancellationToken cancellationToken)
+    {
+        var course = await courses.GetAsync(id, cancellationToken);
+        if (course.Status == CourseStatus.Draft)
+        {
+            return id;
+        }
+
+        var versions = await courses.GetListAsync(new GetCourseListInput { Search = course.Code, Status = CourseStatus.Draft }, cancellationToken);
+        return versions.Items.FirstOrDefault(c => c.Code == course.Code)?.Id ?? id;
+    }
+
+    private async Task LoadAsync(Guid id, CancellationToken cancellationToken)
+    {
+        Course = await courses.GetAsync(id, cancellationToken);
+        Lessons = await courses.GetLessonsAsync(id, cancellationToken);
+        CanManage = await permissions.IsGrantedAsync(TrainingPermissions.Courses.Manage, cancellationToken);
+        CanPublish = Course.Status == CourseStatus.Draft && await permissions.IsGrantedAsync(TrainingPermissions.Courses.Publish, cancellationToken);
+    }
+}

@@ -1,0 +1,77 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Training.Common;
+using Training.Courses;
+using Training.Identity;
+using Training.Permissions;
+using Training.Rosters;
+
+namespace Training.Web.Pages.Sessions;
+
+/// <summary>A session: who is enrolled or waiting, enrolment by unit and role, attendance day by day.</summary>
+[Authorize(TrainingPermissions.Sessions.Default)]
+public class DetailsModel(ITrainingSessionAppService sessions, IPermissionChecker permissions, TrainingProblems problems) : PageModel
+{
+    public TrainingSessionDto Session { get; private set; } = null!;
+
+    public IReadOnlyList<EnrollmentDto> Enrollments { get; private set; } = [];
+
+    public bool CanEnroll { get; private set; }
+
+    public bool CanTakeAttendance { get; private set; }
+
+    [TempData]
+    public string? Message { get; set; }
+
+    public Task OnGetAsync(Guid id, CancellationToken cancellationToken) => LoadAsync(id, cancellationToken);
+
+    public Task<IActionResult> OnPostEnrollAsync(Guid id, string unitCode, List<StaffRole> roles, CancellationToken cancellationToken) =>
+        ActAsync(id, TrainingPermissions.Sessions.Enroll, async () =>
+        {
+            var result = await sessions.EnrollAsync(id, new EnrollStaffDto { UnitCode = RosterAccess.BareCode(unitCode), Roles = roles }, cancellationToken);
+            return problems.Message("Sessions:EnrollResult", result.Enrolled, result.Waitlisted, result.Skipped);
+        }, cancellationToken);
+
+    public Task<IActionResult> OnPostWithdrawAsync(Guid id, Guid staffId, CancellationToken cancellationToken) =>
+        ActAsync(id, TrainingPermissions.Sessions.Enroll, async () =>
+        {
+            await sessions.WithdrawAsync(id, staffId, cancellationToken);
+            return problems.Message("Common:Saved");
+        }, cancellationToken);
+
+    public Task<IActionResult> OnPostAttendanceAsync(Guid id, DateOnly date, List<Guid> present, CancellationToken cancellationToken) =>
+        ActAsync(id, TrainingPermissions.Sessions.Attendance, async () =>
+        {
+            var result = await sessions.SetAttendanceAsync(id, new AttendanceDto { Date = date, PresentStaffIds = present }, cancellationToken);
+            return problems.Message("Sessions:AttendanceResult", result.Date.ToString("dd/MM/yyyy"), result.Present, result.Completed);
+        }, cancellationToken);
+
+    private async Task<IActionResult> ActAsync(Guid id, string permission, Func<Task<string>> action, CancellationToken cancellationToken)
+    {
+        if (!await permissions.IsGrantedAsync(permission, cancellationToken))
+        {
+            return Forbid();
+        }
+
+        try
+        {
+            Message = await action();
+            return RedirectToPage(new { id });
+        }
+        catch (TrainingException e)
+        {
+            ModelState.AddModelError(string.Empty, problems.Message(e.Code, e.Arguments.ToArray()));
+            await LoadAsync(id, cancellationToken);
+            return Page();
+        }
+    }
+
+    private async Task LoadAsync(Guid id, CancellationToken cancellationToken)
+    {
+        Session = await sessions.GetAsync(id, cancellationToken);
+        Enrollments = await sessions.GetEnrollmentsAsync(id, cancellationToken);
+        CanEnroll = await permissions.IsGrantedAsync(TrainingPermissions.Sessions.Enroll, cancellationToken);
+        CanTakeAttendance = await permissions.IsGrantedAsync(TrainingPermissions.Sessions.Attendance, cancellationToken);
+    }
+}
