@@ -180,6 +180,32 @@ public class CourseFlow_Tests(TrainingWebApplicationFactory factory) : IClassFix
     }
 
     [Fact]
+    public async Task Staff_Are_Enrolled_From_An_Excel_List_Of_National_Ids()
+    {
+        var trainer = await factory.CreateBearerClientAsync("trainer@demo.local");
+        var course = await CreateCourseAsync(trainer, "CCCD-1", new { allLessons = false, minAttendancePercent = 100, quizRequired = false }, ("Bài 1", "<p>x</p>"));
+        var session = await JsonAsync(await trainer.PostAsJsonAsync("/api/training/sessions", new
+        {
+            courseId = course.GetProperty("id").GetString(), title = "Lớp theo danh sách CCCD", mode = "InPerson", organizerUnitCode = "051", capacity = 10,
+            days = new[] { "2020-11-05" },
+        }), HttpStatusCode.Created);
+        var officer = await factory.CreateBearerClientAsync("officer@demo.local");
+        var people = (await JsonAsync(await officer.GetAsync("/api/training/staff?unitCode=01675&asOf=2020-11-05&pageSize=3"), HttpStatusCode.OK))
+            .GetProperty("items").EnumerateArray().ToList();
+        var file = new WorkbookBuilder("STT", "Họ và tên", "Số CCCD")
+            .Row(1, people[0].GetProperty("fullName").GetString(), people[0].GetProperty("nationalId").GetString())
+            .Row(2, people[1].GetProperty("fullName").GetString(), double.Parse(people[1].GetProperty("nationalId").GetString()!, System.Globalization.CultureInfo.InvariantCulture))
+            .Row(3, "Không có trong danh sách", "004999999999")
+            .ToBytes();
+        var upload = new MultipartFormDataContent { { new ByteArrayContent(file), "file", "cccd.xlsx" } };
+
+        var result = await JsonAsync(await trainer.PostAsync($"/api/training/sessions/{session.GetProperty("id")}/enrollments/import", upload), HttpStatusCode.OK);
+
+        result.GetProperty("enrolled").GetInt32().ShouldBe(2);
+        result.GetProperty("skipped").GetInt32().ShouldBe(1);
+    }
+
+    [Fact]
     public async Task An_Officer_Cannot_Enrol_Another_Districts_Staff_Nor_A_Trainer_Run_A_Session_Outside_Its_Units()
     {
         var trainer = await factory.CreateBearerClientAsync("trainer@demo.local");

@@ -33,6 +33,14 @@ public class DetailsModel(ITrainingSessionAppService sessions, IPermissionChecke
             return problems.Message("Sessions:EnrollResult", result.Enrolled, result.Waitlisted, result.Skipped);
         }, cancellationToken);
 
+    public Task<IActionResult> OnPostEnrollFileAsync(Guid id, IFormFile? file, CancellationToken cancellationToken) =>
+        ActAsync(id, TrainingPermissions.Sessions.Enroll, async () =>
+        {
+            await using var stream = file?.OpenReadStream() ?? throw new TrainingException(TrainingErrorCodes.ImportFileNotXlsx);
+            var result = await sessions.EnrollFromWorkbookAsync(id, stream, cancellationToken);
+            return problems.Message("Sessions:EnrollResult", result.Enrolled, result.Waitlisted, result.Skipped);
+        }, cancellationToken);
+
     public Task<IActionResult> OnPostWithdrawAsync(Guid id, Guid staffId, CancellationToken cancellationToken) =>
         ActAsync(id, TrainingPermissions.Sessions.Enroll, async () =>
         {

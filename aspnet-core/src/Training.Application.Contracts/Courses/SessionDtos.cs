@@ -91,6 +91,9 @@ public interface ITrainingSessionAppService
 
     Task<EnrollResultDto> EnrollAsync(Guid id, EnrollStaffDto input, CancellationToken cancellationToken = default);
 
+    /// <summary>Enrols the people whose national IDs an .xlsx lists (a column headed "Số CCCD", else the first column).</summary>
+    Task<EnrollResultDto> EnrollFromWorkbookAsync(Guid id, Stream workbook, CancellationToken cancellationToken = default);
+
     Task WithdrawAsync(Guid id, Guid staffMemberId, CancellationToken cancellationToken = default);
 
     /// <summary>Sets a day's attendance and records the completions it earns, in one transaction.</summary>

@@ -85,6 +85,35 @@ public sealed class TrainingSessionAppService(
         return new EnrollResultDto(enrolled, waitlisted, skipped);
     }
 
+    public async Task<EnrollResultDto> EnrollFromWorkbookAsync(Guid id, Stream workbook, CancellationToken cancellationToken = default)
+    {
+        var nationalIds = new List<string?>();
+        using (var reader = await Training.Rosters.Workbooks.XlsxRowReader.OpenAsync(workbook, cancellationToken))
+        {
+            var column = 1;
+            foreach (var row in reader.ReadRows())
+            {
+                var header = row.Cells.FirstOrDefault(c => Training.Rosters.Workbooks.StaffColumns.Key(c.Value.Text)
+                    == Training.Rosters.Workbooks.StaffColumns.Key(Training.Rosters.Workbooks.StaffColumns.NationalId));
+                if (nationalIds.Count == 0 && header.Value.Text is not null)
+                {
+                    column = header.Key;
+                    continue;
+                }
+
+                if (row.Cells.TryGetValue(column, out var cell))
+                {
+                    var text = cell.Number is { } n ? n.ToString("0", System.Globalization.CultureInfo.InvariantCulture) : cell.Text;
+                    nationalIds.Add(ContactFormats.TryNormaliseNationalId(text?.TrimStart('\''), out var normalised) ? normalised : null);
+                }
+            }
+        }
+
+        var owners = await staff.GetNationalIdOwnersAsync(nationalIds.OfType<string>().ToList(), cancellationToken);
+        var result = await EnrollAsync(id, new EnrollStaffDto { StaffIds = owners.Values.Distinct().ToList() }, cancellationToken);
+        return result with { Skipped = result.Skipped + nationalIds.Count(n => n is null || !owners.ContainsKey(n)) };
+    }
+
     public async Task WithdrawAsync(Guid id, Guid staffMemberId, CancellationToken cancellationToken = default)
     {
         var (session, _) = await FindAsync(id, cancellationToken);

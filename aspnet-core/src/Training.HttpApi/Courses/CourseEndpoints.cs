@@ -63,6 +63,14 @@ public static class CourseEndpoints
                 TypedResults.Ok(await service.EnrollAsync(id, input, ct)))
             .WithSummary("Enrols the listed staff, or those of a unit's subtree in the given roles; past capacity they wait in order.")
             .RequireAuthorization(TrainingPermissions.Sessions.Enroll);
+        sessions.MapPost("/{id:guid}/enrollments/import", async (Guid id, IFormFile file, ITrainingSessionAppService service, CancellationToken ct) =>
+            {
+                await using var stream = file.OpenReadStream();
+                return TypedResults.Ok(await service.EnrollFromWorkbookAsync(id, stream, ct));
+            })
+            .DisableAntiforgery()
+            .WithSummary("Enrols the people whose national IDs an .xlsx lists (column 'Số CCCD', else the first column).")
+            .RequireAuthorization(TrainingPermissions.Sessions.Enroll);
         sessions.MapDelete("/{id:guid}/enrollments/{staffId:guid}", async Task<NoContent> (Guid id, Guid staffId, ITrainingSessionAppService service,
                 CancellationToken ct) =>
             {
