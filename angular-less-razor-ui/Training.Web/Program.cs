@@ -51,6 +51,7 @@ builder.Services.AddHealthChecks()
     .AddCheck<MigrationsAppliedHealthCheck>("migrations", tags: ["ready"]);
 
 var app = builder.Build();
+Training.Documents.PdfFonts.Use(Path.Combine(app.Environment.WebRootPath, "libs", "fonts"));
 
 if (app.Configuration.GetValue("Database:MigrateAndSeedOnStart", app.Environment.IsDevelopment()))
 {

@@ -206,6 +206,43 @@ public class CourseFlow_Tests(TrainingWebApplicationFactory factory) : IClassFix
     }
 
     [Fact]
+    public async Task The_Sign_In_Sheet_Lists_The_Enrolled_In_Vietnamese_Order_As_Pdf_And_Xlsx()
+    {
+        var trainer = await factory.CreateBearerClientAsync("trainer@demo.local");
+        var course = await CreateCourseAsync(trainer, "KYTEN-1", new { allLessons = false, minAttendancePercent = 100, quizRequired = false }, ("Bài 1", "<p>x</p>"));
+        var session = await JsonAsync(await trainer.PostAsJsonAsync("/api/training/sessions", new
+        {
+            courseId = course.GetProperty("id").GetString(), title = "Lớp tập huấn xã Hồng Việt", mode = "InPerson", organizerUnitCode = "051", capacity = 40,
+            venue = "Nhà văn hoá xã", days = new[] { "2020-07-01", "2020-07-02" },
+        }), HttpStatusCode.Created);
+        var sessionId = session.GetProperty("id").GetString();
+        await JsonAsync(await trainer.PostAsJsonAsync($"/api/training/sessions/{sessionId}/enrollments", new { unitCode = "01687", asOf = "2020-07-01" }), HttpStatusCode.OK);
+        var names = (await JsonAsync(await trainer.GetAsync($"/api/training/sessions/{sessionId}/enrollments"), HttpStatusCode.OK))
+            .EnumerateArray().Select(e => e.GetProperty("fullName").GetString()!).ToList();
+
+        var pdf = await trainer.GetAsync($"/api/training/sessions/{sessionId}/sign-in-sheet?date=2020-07-02&format=pdf");
+        var xlsx = await trainer.GetAsync($"/api/training/sessions/{sessionId}/sign-in-sheet?date=2020-07-02&format=xlsx");
+        var pdfBytes = await pdf.Content.ReadAsByteArrayAsync();
+        File.WriteAllBytes(Path.Combine(Path.GetTempPath(), "training-sign-in-sheet.pdf"), pdfBytes);
+
+        pdf.Content.Headers.ContentType!.MediaType.ShouldBe("application/pdf");
+        names.Count.ShouldBeGreaterThan(2);
+        using var document = UglyToad.PdfPig.PdfDocument.Open(pdfBytes);
+        var text = string.Join("\n", document.GetPages().Select(p => UglyToad.PdfPig.DocumentLayoutAnalysis.TextExtractor.ContentOrderTextExtractor.GetText(p)));
+        text.ShouldContain("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
+        text.ShouldContain("Độc lập - Tự do - Hạnh phúc");
+        text.ShouldContain("DANH SÁCH HỌC VIÊN KÝ TÊN");
+        text.ShouldContain("Cao Bằng, ngày 02 tháng 7 năm 2020");
+        text.ShouldContain("Lớp tập huấn xã Hồng Việt");
+        var positions = names.Select(n => text.IndexOf(n, StringComparison.Ordinal)).ToList();
+        positions.ShouldAllBe(p => p >= 0);
+        positions.ShouldBe(positions.Order().ToList());
+        var rows = WorkbookBuilder.ReadFirstSheet(await xlsx.Content.ReadAsByteArrayAsync(), out _);
+        rows.Where(r => r.Length > 1 && int.TryParse(r[0], out _)).Select(r => r[1]).ShouldBe(names);
+        rows.ShouldContain(r => r.Length > 0 && r[0] == "DANH SÁCH HỌC VIÊN KÝ TÊN");
+    }
+
+    [Fact]
     public async Task An_Officer_Cannot_Enrol_Another_Districts_Staff_Nor_A_Trainer_Run_A_Session_Outside_Its_Units()
     {
         var trainer = await factory.CreateBearerClientAsync("trainer@demo.local");

@@ -94,6 +94,9 @@ public interface ITrainingSessionAppService
     /// <summary>Enrols the people whose national IDs an .xlsx lists (a column headed "Số CCCD", else the first column).</summary>
     Task<EnrollResultDto> EnrollFromWorkbookAsync(Guid id, Stream workbook, CancellationToken cancellationToken = default);
 
+    /// <summary>The printable sign-in sheet of one of the session's days, as "pdf" or "xlsx".</summary>
+    Task<(string FileName, string ContentType, byte[] Content)> GetSignInSheetAsync(Guid id, DateOnly day, string format, CancellationToken cancellationToken = default);
+
     Task WithdrawAsync(Guid id, Guid staffMemberId, CancellationToken cancellationToken = default);
 
     /// <summary>Sets a day's attendance and records the completions it earns, in one transaction.</summary>

@@ -114,6 +114,28 @@ public sealed class TrainingSessionAppService(
         return result with { Skipped = result.Skipped + nationalIds.Count(n => n is null || !owners.ContainsKey(n)) };
     }
 
+    public async Task<(string FileName, string ContentType, byte[] Content)> GetSignInSheetAsync(Guid id, DateOnly day, string format,
+        CancellationToken cancellationToken = default)
+    {
+        var (session, organizer) = await FindAsync(id, cancellationToken);
+        if (!session.Days.Contains(day))
+        {
+            throw new TrainingException(TrainingErrorCodes.SessionDayUnknown);
+        }
+
+        var course = (await courses.FindAsync(session.CourseId, cancellationToken))!;
+        var people = await staff.GetByIdsAsync(session.Enrollments.Where(e => e.HoldsAPlace).Select(e => e.StaffMemberId).ToList(), cancellationToken);
+        var units = await access.GetUnitsByIdAsync(people.Select(p => p.UnitId).Append(organizer.ParentId ?? organizer.Id), cancellationToken);
+        var sheet = new SignInSheet(units[organizer.ParentId ?? organizer.Id].Name, organizer.Name, course.Title, session.Title, day,
+            session.Days.ToList().IndexOf(day) + 1, session.Days.Count, session.Venue,
+            people.OrderBy(p => p.SortKey, StringComparer.Ordinal)
+                .Select(p => new SignInRow(p.FullName, units[p.UnitId].Name, Rosters.Workbooks.StaffColumns.RoleNames[p.Role])).ToList());
+        var name = $"ky-ten-{day:yyyy-MM-dd}";
+        return format.Equals("xlsx", StringComparison.OrdinalIgnoreCase)
+            ? (name + ".xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", sheet.ToXlsx())
+            : (name + ".pdf", "application/pdf", sheet.ToPdf());
+    }
+
     public async Task WithdrawAsync(Guid id, Guid staffMemberId, CancellationToken cancellationToken = default)
     {
         var (session, _) = await FindAsync(id, cancellationToken);

@@ -71,6 +71,13 @@ public static class CourseEndpoints
             .DisableAntiforgery()
             .WithSummary("Enrols the people whose national IDs an .xlsx lists (column 'Số CCCD', else the first column).")
             .RequireAuthorization(TrainingPermissions.Sessions.Enroll);
+        sessions.MapGet("/{id:guid}/sign-in-sheet", async (Guid id, DateOnly date, string? format, ITrainingSessionAppService service, CancellationToken ct) =>
+            {
+                var (fileName, contentType, content) = await service.GetSignInSheetAsync(id, date, format ?? "pdf", ct);
+                return TypedResults.File(content, contentType, fileName);
+            })
+            .WithSummary("The printable sign-in sheet of a day (format=pdf or xlsx), names in Vietnamese order.")
+            .RequireAuthorization(TrainingPermissions.Sessions.Default);
         sessions.MapDelete("/{id:guid}/enrollments/{staffId:guid}", async Task<NoContent> (Guid id, Guid staffId, ITrainingSessionAppService service,
                 CancellationToken ct) =>
             {
