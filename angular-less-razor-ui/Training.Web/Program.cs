@@ -28,6 +28,9 @@ builder.Services.AddTrainingWebIdentity();
 builder.Services.AddTrainingLocalization();
 builder.Services.AddTrainingJobs(database);
 builder.Services.AddSingleton<TrainingProblems>();
+builder.Services.AddSingleton(builder.Configuration.GetSection(Training.Notifications.SmtpOptions.SectionName).Get<Training.Notifications.SmtpOptions>()
+    ?? new Training.Notifications.SmtpOptions());
+builder.Services.AddSingleton<Training.Notifications.IEmailSender, Training.Notifications.SmtpEmailSender>();
 
 // Cookies and bearer tokens must open on every node: the keys live in the shared database.
 builder.Services.AddDataProtection().SetApplicationName("Training").PersistKeysToDbContext<TrainingDbContext>();

@@ -1,6 +1,7 @@
 using Quartz;
 using Training.EntityFrameworkCore;
 using Training.Rosters;
+using Training.Courses;
 
 namespace Training.Web.Jobs;
 
@@ -30,6 +31,10 @@ public static class QuartzServiceCollectionExtensions
 
                 store.ProvisionSchema();
             });
+
+            quartz.ScheduleJob<SessionReminderQuartzJob>(trigger => trigger
+                .WithIdentity("session-reminders")
+                .WithCronSchedule("0 0 7 * * ?", cron => cron.InTimeZone(Training.Timing.BusinessClock.VietnamTimeZone)));
 
             // 02:15 in Cao Bằng, when nobody imports.
             quartz.ScheduleJob<StaffImportCleanupQuartzJob>(trigger => trigger

@@ -4,6 +4,7 @@ using Training.Identity;
 using Training.OrganizationUnits;
 using Training.Rosters;
 using Training.Courses;
+using Training.Notifications;
 using Training.Rosters.Workbooks;
 
 namespace Training;
@@ -32,6 +33,7 @@ public static class TrainingApplicationServiceCollectionExtensions
         services.AddScoped<ICourseAppService, CourseAppService>();
         services.AddScoped<ITrainingSessionAppService, TrainingSessionAppService>();
         services.AddScoped<ICatalogueAppService, CatalogueAppService>();
+        services.AddScoped<INotificationAppService, NotificationAppService>();
         return services;
     }
 }

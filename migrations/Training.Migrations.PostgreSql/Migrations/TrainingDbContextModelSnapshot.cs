@@ -426,6 +426,12 @@ namespace Training.Migrations.PostgreSql.Migrations
                         .HasMaxLength(330)
                         .HasColumnType("character varying(330)");
 
+                    b.Property<DateOnly>("FirstDay")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("LastDay")
+                        .HasColumnType("date");
+
                     b.Property<string>("Mode")
                         .IsRequired()
                         .HasMaxLength(16)
@@ -452,6 +458,8 @@ namespace Training.Migrations.PostgreSql.Migrations
                     b.HasIndex("CourseId");
 
                     b.HasIndex("OrganizerUnitId");
+
+                    b.HasIndex("FirstDay", "LastDay");
 
                     b.ToTable("TrainingSessions", (string)null);
                 });
@@ -542,6 +550,49 @@ namespace Training.Migrations.PostgreSql.Migrations
                     b.HasIndex("OrganizationUnitId");
 
                     b.ToTable("UserOrganizationUnits", (string)null);
+                });
+
+            modelBuilder.Entity("Training.Notifications.Notification", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Arguments")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("DedupKey")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("Link")
+                        .HasMaxLength(512)
+                        .HasColumnType("character varying(512)");
+
+                    b.Property<string>("MessageKey")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
+                    b.Property<long?>("ReadAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId", "DedupKey")
+                        .IsUnique();
+
+                    b.HasIndex("UserId", "ReadAt");
+
+                    b.ToTable("Notifications", (string)null);
                 });
 
             modelBuilder.Entity("Training.OrganizationUnits.OrganizationUnit", b =>
@@ -907,6 +958,15 @@ namespace Training.Migrations.PostgreSql.Migrations
 
                     b.HasOne("Training.Identity.TrainingUser", null)
                         .WithMany("OrganizationUnits")
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Training.Notifications.Notification", b =>
+                {
+                    b.HasOne("Training.Identity.TrainingUser", null)
+                        .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();

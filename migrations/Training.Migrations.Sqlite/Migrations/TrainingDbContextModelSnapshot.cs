@@ -415,6 +415,12 @@ namespace Training.Migrations.Sqlite.Migrations
                         .HasMaxLength(330)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly>("FirstDay")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("LastDay")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Mode")
                         .IsRequired()
                         .HasMaxLength(16)
@@ -441,6 +447,8 @@ namespace Training.Migrations.Sqlite.Migrations
                     b.HasIndex("CourseId");
 
                     b.HasIndex("OrganizerUnitId");
+
+                    b.HasIndex("FirstDay", "LastDay");
 
                     b.ToTable("TrainingSessions", (string)null);
                 });
@@ -531,6 +539,49 @@ namespace Training.Migrations.Sqlite.Migrations
                     b.HasIndex("OrganizationUnitId");
 
                     b.ToTable("UserOrganizationUnits", (string)null);
+                });
+
+            modelBuilder.Entity("Training.Notifications.Notification", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Arguments")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DedupKey")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Link")
+                        .HasMaxLength(512)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MessageKey")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ReadAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId", "DedupKey")
+                        .IsUnique();
+
+                    b.HasIndex("UserId", "ReadAt");
+
+                    b.ToTable("Notifications", (string)null);
                 });
 
             modelBuilder.Entity("Training.OrganizationUnits.OrganizationUnit", b =>
@@ -896,6 +947,15 @@ namespace Training.Migrations.Sqlite.Migrations
 
                     b.HasOne("Training.Identity.TrainingUser", null)
                         .WithMany("OrganizationUnits")
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Training.Notifications.Notification", b =>
+                {
+                    b.HasOne("Training.Identity.TrainingUser", null)
+                        .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();

@@ -36,6 +36,7 @@ public static class TrainingPermissionDefinitions
         new(P.Identity.Users, "Identity", TrainingRoles.Admin),
         new(P.Identity.Roles, "Identity", TrainingRoles.Admin),
         new(P.Auditing.View, "Identity", TrainingRoles.Admin),
+        new(P.Notifications, "Identity", TrainingRoles.Admin, TrainingRoles.Trainer, TrainingRoles.Reviewer, TrainingRoles.UnitOfficer, TrainingRoles.Learner),
     ];
 
     public static bool Exists(string name) => All.Any(p => p.Name == name);

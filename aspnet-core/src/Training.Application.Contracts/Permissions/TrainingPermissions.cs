@@ -64,6 +64,9 @@ public static class TrainingPermissions
         public const string Roles = GroupName + ".Identity.Roles";
     }
 
+    /// <summary>Reading one's own in-app notifications: every role has it.</summary>
+    public const string Notifications = GroupName + ".Notifications";
+
     public static class Auditing
     {
         public const string View = GroupName + ".AuditLogs";

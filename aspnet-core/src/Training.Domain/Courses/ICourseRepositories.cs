@@ -34,6 +34,9 @@ public interface ITrainingSessionRepository
     Task<(List<TrainingSession> Items, long TotalCount)> GetPageAsync(IReadOnlyCollection<string> organizerPaths, Guid? courseId, int skip, int take,
         CancellationToken cancellationToken = default);
 
+    /// <summary>Sessions that have <paramref name="day"/> among their days.</summary>
+    Task<List<TrainingSession>> GetHavingDayAsync(DateOnly day, CancellationToken cancellationToken = default);
+
     Task InsertAsync(TrainingSession session, CancellationToken cancellationToken = default);
 }
 

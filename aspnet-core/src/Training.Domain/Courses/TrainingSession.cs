@@ -47,7 +47,10 @@ public class TrainingSession
 
     public IReadOnlyCollection<Enrollment> Enrollments => _enrollments;
 
-    public DateOnly LastDay => Days[^1];
+    /// <summary>The first and last day, kept as columns so that "sessions on day D" is a range query.</summary>
+    public DateOnly FirstDay { get; private set; }
+
+    public DateOnly LastDay { get; private set; }
 
     public void Change(string title, SessionMode mode, string? venue, string? trainers, int capacity, IEnumerable<DateOnly> days)
     {
@@ -74,6 +77,8 @@ public class TrainingSession
         Trainers = string.IsNullOrWhiteSpace(trainers) ? null : trainers.Trim();
         Capacity = capacity;
         Days = dayList;
+        FirstDay = dayList[0];
+        LastDay = dayList[^1];
     }
 
     /// <summary>Enrols the person, or puts them on the waiting list when the session is full. Null when already enrolled.</summary>

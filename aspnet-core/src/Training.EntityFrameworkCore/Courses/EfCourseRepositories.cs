@@ -77,6 +77,10 @@ public sealed class EfTrainingSessionRepository(TrainingDbContext db) : ITrainin
         return (items, total);
     }
 
+    public async Task<List<TrainingSession>> GetHavingDayAsync(DateOnly day, CancellationToken cancellationToken = default) =>
+        (await db.TrainingSessions.Include(s => s.Enrollments).Where(s => s.FirstDay <= day && s.LastDay >= day).ToListAsync(cancellationToken))
+        .Where(s => s.Days.Contains(day)).ToList();
+
     public async Task InsertAsync(TrainingSession session, CancellationToken cancellationToken = default) =>
         await db.TrainingSessions.AddAsync(session, cancellationToken);
 }

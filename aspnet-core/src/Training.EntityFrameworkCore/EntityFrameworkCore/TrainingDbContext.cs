@@ -7,6 +7,7 @@ using Training.Identity;
 using Training.OrganizationUnits;
 using Training.Rosters;
 using Training.Courses;
+using Training.Notifications;
 
 namespace Training.EntityFrameworkCore;
 
@@ -37,6 +38,8 @@ public class TrainingDbContext(DbContextOptions<TrainingDbContext> options)
     public DbSet<CourseCompletion> CourseCompletions => Set<CourseCompletion>();
 
     public DbSet<LessonProgress> LessonProgress => Set<LessonProgress>();
+
+    public DbSet<Notification> Notifications => Set<Notification>();
 
     public DbSet<AuditLogEntry> AuditLogEntries => Set<AuditLogEntry>();
 

@@ -13,6 +13,8 @@ using Training.EntityFrameworkCore.Rosters;
 using Training.Rosters;
 using Training.Courses;
 using Training.EntityFrameworkCore.Courses;
+using Training.EntityFrameworkCore.Notifications;
+using Training.Notifications;
 
 namespace Training.EntityFrameworkCore;
 
@@ -69,6 +71,7 @@ public static class TrainingEntityFrameworkCoreServiceCollectionExtensions
         services.AddScoped<ICourseRepository, EfCourseRepository>();
         services.AddScoped<ITrainingSessionRepository, EfTrainingSessionRepository>();
         services.AddScoped<ICompletionRepository, EfCompletionRepository>();
+        services.AddScoped<INotificationRepository, EfNotificationRepository>();
         services.AddScoped<IdentityDataSeeder>();
         services.AddScoped<DemoDataSeeder>();
         services.AddScoped<TrainingDbMigrationService>();

@@ -43,6 +43,15 @@ public static class IdentityAdminEndpoints
             return TypedResults.NoContent();
         });
 
+        var notifications = app.MapGroup("/api/training/notifications").WithTags("Notifications").RequireAuthorization(TrainingPermissions.Notifications);
+        notifications.MapGet("/", async (Training.Notifications.INotificationAppService service, CancellationToken ct) =>
+            TypedResults.Ok(await service.GetUnreadAsync(ct)));
+        notifications.MapPost("/{id:guid}/read", async Task<NoContent> (Guid id, Training.Notifications.INotificationAppService service, CancellationToken ct) =>
+        {
+            await service.MarkReadAsync(id, ct);
+            return TypedResults.NoContent();
+        });
+
         app.MapGet("/api/training/audit-logs", async ([AsParameters] GetAuditLogInput input, IAuditLogAppService service, CancellationToken ct) =>
                 TypedResults.Ok(await service.GetListAsync(input, ct)))
             .WithTags("AuditLogs")

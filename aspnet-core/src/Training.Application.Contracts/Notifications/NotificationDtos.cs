@@ -1,0 +1,11 @@
+namespace Training.Notifications;
+
+public sealed record NotificationDto(Guid Id, string Text, string? Link, DateTimeOffset CreatedAt);
+
+public interface INotificationAppService
+{
+    /// <summary>The caller's unread notifications, newest first, in the request's language.</summary>
+    Task<IReadOnlyList<NotificationDto>> GetUnreadAsync(CancellationToken cancellationToken = default);
+
+    Task MarkReadAsync(Guid id, CancellationToken cancellationToken = default);
+}
