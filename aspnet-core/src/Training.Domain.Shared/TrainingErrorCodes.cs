@@ -38,6 +38,8 @@ public static class TrainingErrorCodes
     public const string SessionDaysInvalid = "Training:SessionDaysInvalid";
     public const string SessionCapacityInvalid = "Training:SessionCapacityInvalid";
     public const string SessionDayUnknown = "Training:SessionDayUnknown";
+    public const string AttachmentTooLarge = "Training:AttachmentTooLarge";
+    public const string AttachmentTypeNotAllowed = "Training:AttachmentTypeNotAllowed";
     public const string NotOnARoster = "Training:NotOnARoster";
 
     public const string StaffNotFound = "Training:StaffNotFound";

@@ -387,6 +387,39 @@ namespace Training.Migrations.PostgreSql.Migrations
                     b.ToTable("Lessons", (string)null);
                 });
 
+            modelBuilder.Entity("Training.Courses.LessonAttachment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("BlobId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<Guid>("LessonId")
+                        .HasColumnType("uuid");
+
+                    b.Property<long>("Size")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BlobId");
+
+                    b.HasIndex("LessonId");
+
+                    b.ToTable("LessonAttachments", (string)null);
+                });
+
             modelBuilder.Entity("Training.Courses.LessonProgress", b =>
                 {
                     b.Property<Guid>("StaffMemberId")
@@ -462,6 +495,20 @@ namespace Training.Migrations.PostgreSql.Migrations
                     b.HasIndex("FirstDay", "LastDay");
 
                     b.ToTable("TrainingSessions", (string)null);
+                });
+
+            modelBuilder.Entity("Training.Files.Blob", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("Blobs", (string)null);
                 });
 
             modelBuilder.Entity("Training.Identity.TrainingUser", b =>
@@ -918,6 +965,21 @@ namespace Training.Migrations.PostgreSql.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Training.Courses.LessonAttachment", b =>
+                {
+                    b.HasOne("Training.Files.Blob", null)
+                        .WithMany()
+                        .HasForeignKey("BlobId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Training.Courses.Lesson", null)
+                        .WithMany("Attachments")
+                        .HasForeignKey("LessonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Training.Courses.LessonProgress", b =>
                 {
                     b.HasOne("Training.Courses.Lesson", null)
@@ -1036,6 +1098,11 @@ namespace Training.Migrations.PostgreSql.Migrations
             modelBuilder.Entity("Training.Courses.Course", b =>
                 {
                     b.Navigation("Lessons");
+                });
+
+            modelBuilder.Entity("Training.Courses.Lesson", b =>
+                {
+                    b.Navigation("Attachments");
                 });
 
             modelBuilder.Entity("Training.Courses.TrainingSession", b =>

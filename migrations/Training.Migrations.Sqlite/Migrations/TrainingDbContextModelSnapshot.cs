@@ -376,6 +376,39 @@ namespace Training.Migrations.Sqlite.Migrations
                     b.ToTable("Lessons", (string)null);
                 });
 
+            modelBuilder.Entity("Training.Courses.LessonAttachment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("BlobId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("LessonId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Size")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BlobId");
+
+                    b.HasIndex("LessonId");
+
+                    b.ToTable("LessonAttachments", (string)null);
+                });
+
             modelBuilder.Entity("Training.Courses.LessonProgress", b =>
                 {
                     b.Property<Guid>("StaffMemberId")
@@ -451,6 +484,20 @@ namespace Training.Migrations.Sqlite.Migrations
                     b.HasIndex("FirstDay", "LastDay");
 
                     b.ToTable("TrainingSessions", (string)null);
+                });
+
+            modelBuilder.Entity("Training.Files.Blob", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("Blobs", (string)null);
                 });
 
             modelBuilder.Entity("Training.Identity.TrainingUser", b =>
@@ -907,6 +954,21 @@ namespace Training.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Training.Courses.LessonAttachment", b =>
+                {
+                    b.HasOne("Training.Files.Blob", null)
+                        .WithMany()
+                        .HasForeignKey("BlobId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Training.Courses.Lesson", null)
+                        .WithMany("Attachments")
+                        .HasForeignKey("LessonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Training.Courses.LessonProgress", b =>
                 {
                     b.HasOne("Training.Courses.Lesson", null)
@@ -1025,6 +1087,11 @@ namespace Training.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Training.Courses.Course", b =>
                 {
                     b.Navigation("Lessons");
+                });
+
+            modelBuilder.Entity("Training.Courses.Lesson", b =>
+                {
+                    b.Navigation("Attachments");
                 });
 
             modelBuilder.Entity("Training.Courses.TrainingSession", b =>

@@ -69,6 +69,11 @@ public class CourseFlow_Tests(TrainingWebApplicationFactory factory) : IClassFix
             && c[0].GetProperty("courseCode").GetString() == "PCMD-TH-2020" && c[0].GetProperty("sessionId").GetString() == sessionId);
         completions.Skip(25).ShouldAllBe(c => c.GetArrayLength() == 0);
 
+        var statuses = (await JsonAsync(await trainer.GetAsync($"/api/training/sessions/{sessionId}/enrollments"), HttpStatusCode.OK)).EnumerateArray()
+            .ToDictionary(e => e.GetProperty("staffMemberId").GetString()!, e => e.GetProperty("status").GetString());
+        ids.Take(25).ShouldAllBe(id => statuses[id] == "Completed");
+        ids.Skip(25).ShouldAllBe(id => statuses[id] == "Failed");
+
         // Setting the same day again records nothing twice.
         await JsonAsync(await trainer.PutAsJsonAsync($"/api/training/sessions/{sessionId}/attendance", new { date = "2020-06-11", presentStaffIds = ids.Take(25) }),
             HttpStatusCode.OK);
@@ -240,6 +245,33 @@ public class CourseFlow_Tests(TrainingWebApplicationFactory factory) : IClassFix
         var rows = WorkbookBuilder.ReadFirstSheet(await xlsx.Content.ReadAsByteArrayAsync(), out _);
         rows.Where(r => r.Length > 1 && int.TryParse(r[0], out _)).Select(r => r[1]).ShouldBe(names);
         rows.ShouldContain(r => r.Length > 0 && r[0] == "DANH SÁCH HỌC VIÊN KÝ TÊN");
+    }
+
+    [Fact]
+    public async Task Lessons_Carry_Checked_Attachments_That_Learners_Download()
+    {
+        var trainer = await factory.CreateBearerClientAsync("trainer@demo.local");
+        var course = await CreateCourseAsync(trainer, "TEP-1", new { allLessons = true, minAttendancePercent = (int?)null, quizRequired = false }, ("Bài 1", "<p>x</p>"));
+        var courseId = course.GetProperty("id").GetString();
+        var lessonId = (await JsonAsync(await trainer.GetAsync($"/api/training/courses/{courseId}/lessons"), HttpStatusCode.OK))[0].GetProperty("id").GetString();
+        var pdf = "%PDF-1.4\n% tài liệu\n"u8.ToArray();
+        MultipartFormDataContent Upload(byte[] bytes, string name) => new() { { new ByteArrayContent(bytes), "file", name } };
+
+        var accepted = await trainer.PostAsync($"/api/training/courses/{courseId}/lessons/{lessonId}/attachments", Upload(pdf, "tai-lieu.pdf"));
+        var disguised = await trainer.PostAsync($"/api/training/courses/{courseId}/lessons/{lessonId}/attachments", Upload("MZ\u0090\u0000"u8.ToArray(), "tai-lieu.pdf"));
+        var script = await trainer.PostAsync($"/api/training/courses/{courseId}/lessons/{lessonId}/attachments", Upload("<script>"u8.ToArray(), "trang.html"));
+        await JsonAsync(await trainer.PostAsync($"/api/training/courses/{courseId}/publish", null), HttpStatusCode.OK);
+        var learner = await factory.CreateBearerClientAsync("learner@demo.local");
+        var lesson = await JsonAsync(await learner.GetAsync($"/api/training/catalogue/lessons/{lessonId}"), HttpStatusCode.OK);
+        var attachment = lesson.GetProperty("attachments")[0];
+        var download = await learner.GetAsync($"/api/training/catalogue/lessons/{lessonId}/attachments/{attachment.GetProperty("id").GetString()}");
+
+        accepted.StatusCode.ShouldBe(HttpStatusCode.Created);
+        JsonDocument.Parse(await disguised.Content.ReadAsStringAsync()).RootElement.GetProperty("code").GetString().ShouldBe(TrainingErrorCodes.AttachmentTypeNotAllowed);
+        script.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        attachment.GetProperty("fileName").GetString().ShouldBe("tai-lieu.pdf");
+        download.Content.Headers.ContentType!.MediaType.ShouldBe("application/pdf");
+        (await download.Content.ReadAsByteArrayAsync()).ShouldBe(pdf);
     }
 
     [Fact]

@@ -11,6 +11,8 @@ namespace Training.Web.Pages.Courses;
 
 /// <summary>A course: its lessons, adding one, publishing the draft.</summary>
 [Authorize(TrainingPermissions.Courses.Default)]
+[RequestSizeLimit(AttachmentTypes.MaxBytes + (1024 * 1024))]
+[RequestFormLimits(MultipartBodyLengthLimit = AttachmentTypes.MaxBytes + (1024 * 1024))]
 public class DetailsModel(ICourseAppService courses, IPermissionChecker permissions, TrainingProblems problems) : PageModel
 {
     public CourseDto Course { get; private set; } = null!;
@@ -48,6 +50,32 @@ public class DetailsModel(ICourseAppService courses, IPermissionChecker permissi
 
         await LoadAsync(id, cancellationToken);
         return Page();
+    }
+
+    public async Task<IActionResult> OnPostAttachAsync(Guid id, Guid lessonId, IFormFile? file, CancellationToken cancellationToken)
+    {
+        if (!await permissions.IsGrantedAsync(TrainingPermissions.Courses.Manage, cancellationToken))
+        {
+            return Forbid();
+        }
+
+        try
+        {
+            using var content = new MemoryStream();
+            if (file is not null && file.Length <= AttachmentTypes.MaxBytes)
+            {
+                await file.CopyToAsync(content, cancellationToken);
+            }
+
+            await courses.AttachAsync(id, lessonId, file?.FileName ?? string.Empty, content.ToArray(), cancellationToken);
+            return RedirectToPage(new { id });
+        }
+        catch (TrainingException e)
+        {
+            ModelState.AddModelError(string.Empty, problems.Message(e.Code, e.Arguments.ToArray()));
+            await LoadAsync(id, cancellationToken);
+            return Page();
+        }
     }
 
     public async Task<IActionResult> OnPostPublishAsync(Guid id, CancellationToken cancellationToken)

@@ -6,7 +6,12 @@ namespace Training.Courses;
 
 public sealed record CompletionRuleDto(bool AllLessons, int? MinAttendancePercent, bool QuizRequired);
 
-public sealed record LessonDto(Guid Id, Guid CourseId, int Order, string Title, string Body, string? VideoUrl);
+public sealed record AttachmentDto(Guid Id, string FileName, string ContentType, long Size);
+
+public sealed record LessonDto(Guid Id, Guid CourseId, int Order, string Title, string Body, string? VideoUrl, IReadOnlyList<AttachmentDto> Attachments);
+
+/// <summary>A file to serve: its name, type and bytes.</summary>
+public sealed record FileContentDto(string FileName, string ContentType, byte[] Content);
 
 public sealed record CourseDto(
     Guid Id,
@@ -82,4 +87,9 @@ public interface ICourseAppService
 
     /// <summary>Adds a lesson (to the next draft version when the course is published); the body is sanitised.</summary>
     Task<LessonDto> AddLessonAsync(Guid courseId, SaveLessonDto input, CancellationToken cancellationToken = default);
+
+    /// <summary>Attaches a PDF, Office file or image (checked by name and first bytes, at most 10 MB) to a lesson of a draft.</summary>
+    Task<AttachmentDto> AttachAsync(Guid courseId, Guid lessonId, string fileName, byte[] content, CancellationToken cancellationToken = default);
+
+    Task<FileContentDto> GetAttachmentAsync(Guid courseId, Guid attachmentId, CancellationToken cancellationToken = default);
 }

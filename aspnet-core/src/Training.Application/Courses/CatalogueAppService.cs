@@ -11,6 +11,7 @@ public sealed class CatalogueAppService(
     CompletionManager completionManager,
     ICurrentUser currentUser,
     ITrainingUnitOfWork unitOfWork,
+    Training.Files.IBlobStore blobs,
     TimeProvider clock) : ICatalogueAppService
 {
     public async Task<IReadOnlyList<CatalogueCourseDto>> GetCoursesAsync(CancellationToken cancellationToken = default)
@@ -36,6 +37,13 @@ public sealed class CatalogueAppService(
         var learner = await LearnerAsync(cancellationToken);
         var course = await VisibleCourseAsync(await courses.FindByLessonAsync(lessonId, cancellationToken), learner);
         return course.Lessons.Single(l => l.Id == lessonId).ToDto();
+    }
+
+    public async Task<FileContentDto> GetAttachmentAsync(Guid lessonId, Guid attachmentId, CancellationToken cancellationToken = default)
+    {
+        var learner = await LearnerAsync(cancellationToken);
+        var course = await VisibleCourseAsync(await courses.FindByLessonAsync(lessonId, cancellationToken), learner);
+        return await course.ReadAttachmentAsync(attachmentId, blobs, cancellationToken);
     }
 
     public async Task<CatalogueCourseDto> MarkLessonReadAsync(Guid lessonId, CancellationToken cancellationToken = default)

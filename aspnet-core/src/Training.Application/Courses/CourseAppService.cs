@@ -8,6 +8,7 @@ public sealed class CourseAppService(
     CourseManager manager,
     ICurrentUser currentUser,
     ITrainingUnitOfWork unitOfWork,
+    Training.Files.IBlobStore blobs,
     TimeProvider clock) : ICourseAppService
 {
     public async Task<PagedResultDto<CourseDto>> GetListAsync(GetCourseListInput input, CancellationToken cancellationToken = default)
@@ -52,6 +53,18 @@ public sealed class CourseAppService(
         await unitOfWork.SaveChangesAsync(cancellationToken);
         return lesson.ToDto();
     }
+
+    public async Task<AttachmentDto> AttachAsync(Guid courseId, Guid lessonId, string fileName, byte[] content, CancellationToken cancellationToken = default)
+    {
+        var course = await FindAsync(courseId, cancellationToken);
+        var contentType = AttachmentTypes.Check(fileName, content);
+        var attachment = course.Attach(lessonId, await blobs.SaveAsync(content, cancellationToken), fileName, contentType, content.Length);
+        await unitOfWork.SaveChangesAsync(cancellationToken);
+        return attachment.ToDto();
+    }
+
+    public async Task<FileContentDto> GetAttachmentAsync(Guid courseId, Guid attachmentId, CancellationToken cancellationToken = default) =>
+        await (await FindAsync(courseId, cancellationToken)).ReadAttachmentAsync(attachmentId, blobs, cancellationToken);
 
     private static void Describe(Course course, SaveCourseDto input) =>
         course.Describe(input.Title, input.Description, input.AudienceRoles,

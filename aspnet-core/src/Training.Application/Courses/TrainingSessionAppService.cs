@@ -149,6 +149,11 @@ public sealed class TrainingSessionAppService(
         var course = (await courses.FindAsync(session.CourseId, cancellationToken))!;
         session.SetAttendance(input.Date, input.PresentStaffIds.ToHashSet());
         var completed = await completionManager.CompleteAfterAttendanceAsync(session, course, clock.GetUtcNow(), cancellationToken);
+        if (input.Date == session.LastDay && course.Rule.MinAttendancePercent is not null)
+        {
+            session.CloseLastDay();
+        }
+
         await unitOfWork.SaveChangesAsync(cancellationToken);
         return new AttendanceResultDto(input.Date, session.Enrollments.Count(e => e.AttendedDays.Contains(input.Date)), completed.Count);
     }

@@ -97,6 +97,14 @@ public class Course
         (_lessons.FirstOrDefault(l => l.Id == lessonId) ?? throw TrainingException.NotFound(TrainingErrorCodes.LessonNotFound)).Change(title, sanitisedBody, videoUrl);
     }
 
+    /// <summary>Attaches a stored file to a lesson of the draft.</summary>
+    public LessonAttachment Attach(Guid lessonId, Guid blobId, string fileName, string contentType, long size)
+    {
+        EnsureDraft();
+        return (_lessons.FirstOrDefault(l => l.Id == lessonId) ?? throw TrainingException.NotFound(TrainingErrorCodes.LessonNotFound))
+            .Attach(blobId, fileName, contentType, size);
+    }
+
     /// <summary>Publishes the draft: it needs lessons or a session to teach through, and a completion rule that can be met.</summary>
     public void Publish(bool hasSessions, DateTimeOffset now)
     {
@@ -130,7 +138,11 @@ public class Course
         next.Describe(Title, Description, AudienceRoles, Rule, CertificateValidityMonths, QualifiesForCoverage);
         foreach (var lesson in Lessons)
         {
-            next.AddLesson(lesson.Title, lesson.Body, lesson.VideoUrl);
+            var copy = next.AddLesson(lesson.Title, lesson.Body, lesson.VideoUrl);
+            foreach (var attachment in lesson.Attachments)
+            {
+                copy.Attach(attachment.BlobId, attachment.FileName, attachment.ContentType, attachment.Size);
+            }
         }
 
         return next;

@@ -42,6 +42,8 @@ public class Enrollment
 
     public void Complete() => Status = EnrollmentStatus.Completed;
 
+    internal void Fail() => Status = EnrollmentStatus.Failed;
+
     internal bool MarkAttendance(DateOnly date, bool present)
     {
         var was = AttendedDays.Contains(date);

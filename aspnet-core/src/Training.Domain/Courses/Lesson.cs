@@ -3,6 +3,8 @@ namespace Training.Courses;
 /// <summary>An ordered part of a course: sanitised rich text and an optional external video.</summary>
 public class Lesson
 {
+    private readonly List<LessonAttachment> _attachments = [];
+
     private Lesson()
     {
         Title = null!;
@@ -31,6 +33,16 @@ public class Lesson
     public string Body { get; private set; }
 
     public string? VideoUrl { get; private set; }
+
+    public IReadOnlyCollection<LessonAttachment> Attachments => _attachments;
+
+    /// <summary>Attaches a stored file; <paramref name="contentType"/> comes from <see cref="AttachmentTypes.Check"/>.</summary>
+    internal LessonAttachment Attach(Guid blobId, string fileName, string contentType, long size)
+    {
+        var attachment = new LessonAttachment(Guid.CreateVersion7(), Id, blobId, Path.GetFileName(fileName), contentType, size);
+        _attachments.Add(attachment);
+        return attachment;
+    }
 
     internal void Change(string title, string body, string? videoUrl)
     {

@@ -133,6 +133,16 @@ public class TrainingSession
         return changed;
     }
 
+    /// <summary>Once the last day's attendance is in, those who did not complete did not pass (a later correction of
+    /// the attendance can still complete them).</summary>
+    public void CloseLastDay()
+    {
+        foreach (var enrollment in _enrollments.Where(e => e.Status is EnrollmentStatus.Enrolled or EnrollmentStatus.InProgress))
+        {
+            enrollment.Fail();
+        }
+    }
+
     public decimal AttendancePercent(Enrollment enrollment) =>
         Math.Round(100m * enrollment.AttendedDays.Count(Days.Contains) / Days.Count, 2);
 }

@@ -27,6 +27,7 @@ public sealed class AuditSaveChangesInterceptor(ICurrentUser currentUser, TimePr
         // A queued file and its progress: what it changes on the rosters is audited person by person.
         typeof(Training.Rosters.StaffImportJob),
         typeof(Training.Notifications.Notification),
+        typeof(Training.Files.Blob),
     ];
 
     // Secrets never go into the log, not even masked; bookkeeping stamps change on every write and say nothing.

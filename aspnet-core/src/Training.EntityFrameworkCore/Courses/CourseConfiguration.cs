@@ -60,6 +60,21 @@ internal sealed class LessonConfiguration : IEntityTypeConfiguration<Lesson>
         builder.Property(l => l.Body).IsRequired();
         builder.Property(l => l.VideoUrl).HasMaxLength(CourseConsts.MaxVideoUrlLength);
         builder.HasIndex(l => new { l.CourseId, l.Order });
+        builder.HasMany(l => l.Attachments).WithOne().HasForeignKey(a => a.LessonId).OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(l => l.Attachments).UsePropertyAccessMode(PropertyAccessMode.Field);
+    }
+}
+
+internal sealed class LessonAttachmentConfiguration : IEntityTypeConfiguration<LessonAttachment>
+{
+    public void Configure(EntityTypeBuilder<LessonAttachment> builder)
+    {
+        builder.ToTable("LessonAttachments");
+        builder.HasKey(a => a.Id);
+        builder.Property(a => a.Id).ValueGeneratedNever();
+        builder.Property(a => a.FileName).HasMaxLength(256).IsRequired();
+        builder.Property(a => a.ContentType).HasMaxLength(128).IsRequired();
+        builder.HasOne<Training.Files.Blob>().WithMany().HasForeignKey(a => a.BlobId).OnDelete(DeleteBehavior.Restrict);
     }
 }
 

@@ -7,10 +7,10 @@ namespace Training.EntityFrameworkCore.Courses;
 public sealed class EfCourseRepository(TrainingDbContext db) : ICourseRepository
 {
     public Task<Course?> FindAsync(Guid id, CancellationToken cancellationToken = default) =>
-        db.Courses.Include(c => c.Lessons).FirstOrDefaultAsync(c => c.Id == id, cancellationToken);
+        db.Courses.Include(c => c.Lessons).ThenInclude(l => l.Attachments).FirstOrDefaultAsync(c => c.Id == id, cancellationToken);
 
     public Task<Course?> FindByLessonAsync(Guid lessonId, CancellationToken cancellationToken = default) =>
-        db.Courses.Include(c => c.Lessons).FirstOrDefaultAsync(c => c.Lessons.Any(l => l.Id == lessonId), cancellationToken);
+        db.Courses.Include(c => c.Lessons).ThenInclude(l => l.Attachments).FirstOrDefaultAsync(c => c.Lessons.Any(l => l.Id == lessonId), cancellationToken);
 
     public Task<bool> CodeExistsAsync(string code, CancellationToken cancellationToken = default) =>
         db.Courses.AnyAsync(c => c.Code == code, cancellationToken);
@@ -19,7 +19,7 @@ public sealed class EfCourseRepository(TrainingDbContext db) : ICourseRepository
         await db.Courses.Where(c => c.Code == code).MaxAsync(c => (int?)c.Version, cancellationToken) ?? 0;
 
     public Task<Course?> FindDraftAsync(string code, CancellationToken cancellationToken = default) =>
-        db.Courses.Include(c => c.Lessons).FirstOrDefaultAsync(c => c.Code == code && c.Status == CourseStatus.Draft, cancellationToken);
+        db.Courses.Include(c => c.Lessons).ThenInclude(l => l.Attachments).FirstOrDefaultAsync(c => c.Code == code && c.Status == CourseStatus.Draft, cancellationToken);
 
     public Task<List<Course>> GetPublishedAsync(string code, Guid exceptId, CancellationToken cancellationToken = default) =>
         db.Courses.Where(c => c.Code == code && c.Id != exceptId && c.Status == CourseStatus.Published).ToListAsync(cancellationToken);
@@ -40,12 +40,12 @@ public sealed class EfCourseRepository(TrainingDbContext db) : ICourseRepository
         }
 
         var total = await query.LongCountAsync(cancellationToken);
-        var items = await query.Include(c => c.Lessons).OrderBy(c => c.Code).ThenByDescending(c => c.Version).Skip(skip).Take(take).ToListAsync(cancellationToken);
+        var items = await query.Include(c => c.Lessons).ThenInclude(l => l.Attachments).OrderBy(c => c.Code).ThenByDescending(c => c.Version).Skip(skip).Take(take).ToListAsync(cancellationToken);
         return (items, total);
     }
 
     public Task<List<Course>> GetCatalogueAsync(CancellationToken cancellationToken = default) =>
-        db.Courses.Include(c => c.Lessons)
+        db.Courses.Include(c => c.Lessons).ThenInclude(l => l.Attachments)
             .Where(c => c.Status == CourseStatus.Published
                 && !db.Courses.Any(newer => newer.Code == c.Code && newer.Status == CourseStatus.Published && newer.Version > c.Version))
             .OrderBy(c => c.Title)

@@ -39,6 +39,8 @@ public class TrainingDbContext(DbContextOptions<TrainingDbContext> options)
 
     public DbSet<LessonProgress> LessonProgress => Set<LessonProgress>();
 
+    public DbSet<Training.Files.Blob> Blobs => Set<Training.Files.Blob>();
+
     public DbSet<Notification> Notifications => Set<Notification>();
 
     public DbSet<AuditLogEntry> AuditLogEntries => Set<AuditLogEntry>();

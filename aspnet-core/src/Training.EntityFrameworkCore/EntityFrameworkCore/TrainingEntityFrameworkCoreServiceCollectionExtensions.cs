@@ -72,6 +72,7 @@ public static class TrainingEntityFrameworkCoreServiceCollectionExtensions
         services.AddScoped<ITrainingSessionRepository, EfTrainingSessionRepository>();
         services.AddScoped<ICompletionRepository, EfCompletionRepository>();
         services.AddScoped<INotificationRepository, EfNotificationRepository>();
+        services.AddScoped<Training.Files.IBlobStore, Training.EntityFrameworkCore.Files.DatabaseBlobStore>();
         services.AddScoped<IdentityDataSeeder>();
         services.AddScoped<DemoDataSeeder>();
         services.AddScoped<TrainingDbMigrationService>();

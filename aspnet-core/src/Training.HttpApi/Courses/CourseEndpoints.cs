@@ -43,6 +43,29 @@ public static class CourseEndpoints
             .WithSummary("Adds a lesson; its body is sanitised (no script, event handler or javascript: link is kept).")
             .RequireAuthorization(TrainingPermissions.Courses.Manage);
 
+        courses.MapPost("/{id:guid}/lessons/{lessonId:guid}/attachments", async (Guid id, Guid lessonId, IFormFile file, ICourseAppService service,
+                CancellationToken ct) =>
+            {
+                if (file.Length > AttachmentTypes.MaxBytes)
+                {
+                    throw new TrainingException(TrainingErrorCodes.AttachmentTooLarge);
+                }
+
+                using var content = new MemoryStream();
+                await file.CopyToAsync(content, ct);
+                var attachment = await service.AttachAsync(id, lessonId, file.FileName, content.ToArray(), ct);
+                return TypedResults.Created($"/api/training/courses/{id}/attachments/{attachment.Id}", attachment);
+            })
+            .DisableAntiforgery()
+            .WithSummary("Attaches a PDF, Office document or image (at most 10 MB, checked by its first bytes) to a lesson of a draft.")
+            .RequireAuthorization(TrainingPermissions.Courses.Manage);
+        courses.MapGet("/{id:guid}/attachments/{attachmentId:guid}", async (Guid id, Guid attachmentId, ICourseAppService service, CancellationToken ct) =>
+            {
+                var file = await service.GetAttachmentAsync(id, attachmentId, ct);
+                return TypedResults.File(file.Content, file.ContentType, file.FileName);
+            })
+            .RequireAuthorization(TrainingPermissions.Courses.Default);
+
         var sessions = app.MapGroup("/api/training/sessions").WithTags("Sessions");
         sessions.MapGet("/", async ([AsParameters] GetSessionListInput input, ITrainingSessionAppService service, CancellationToken ct) =>
                 TypedResults.Ok(await service.GetListAsync(input, ct)))
@@ -102,6 +125,12 @@ public static class CourseEndpoints
             TypedResults.Ok(await service.GetCourseAsync(courseId, ct)));
         catalogue.MapGet("/lessons/{lessonId:guid}", async (Guid lessonId, ICatalogueAppService service, CancellationToken ct) =>
             TypedResults.Ok(await service.GetLessonAsync(lessonId, ct)));
+        catalogue.MapGet("/lessons/{lessonId:guid}/attachments/{attachmentId:guid}", async (Guid lessonId, Guid attachmentId, ICatalogueAppService service,
+            CancellationToken ct) =>
+        {
+            var file = await service.GetAttachmentAsync(lessonId, attachmentId, ct);
+            return TypedResults.File(file.Content, file.ContentType, file.FileName);
+        });
         catalogue.MapPost("/lessons/{lessonId:guid}/read", async (Guid lessonId, ICatalogueAppService service, CancellationToken ct) =>
             TypedResults.Ok(await service.MarkLessonReadAsync(lessonId, ct)));
         return app;
