@@ -89,7 +89,11 @@ public class CourseFlow_Tests(TrainingWebApplicationFactory factory) : IClassFix
                 + "<a href=\"javascript:alert(1)\">bấm</a><a href=\"https://caobang.gov.vn\">Cổng thông tin</a>"));
 
         var lessons = await JsonAsync(await trainer.GetAsync($"/api/training/courses/{course.GetProperty("id")}/lessons"), HttpStatusCode.OK);
+        var edited = await JsonAsync(await trainer.PutAsJsonAsync($"/api/training/courses/{course.GetProperty("id")}/lessons/{lessons[0].GetProperty("id")}",
+            new { title = "Bài đã sửa", body = "<p>Sửa</p><svg onload=\"alert(1)\"></svg>" }), HttpStatusCode.OK);
 
+        edited.GetProperty("body").GetString()!.ShouldNotContain("onload");
+        edited.GetProperty("title").GetString().ShouldBe("Bài đã sửa");
         var body = lessons[0].GetProperty("body").GetString()!;
         body.ShouldNotContain("<script", Case.Insensitive);
         body.ShouldNotContain("onerror", Case.Insensitive);

@@ -88,6 +88,9 @@ public interface ICourseAppService
     /// <summary>Adds a lesson (to the next draft version when the course is published); the body is sanitised.</summary>
     Task<LessonDto> AddLessonAsync(Guid courseId, SaveLessonDto input, CancellationToken cancellationToken = default);
 
+    /// <summary>Changes a lesson of a draft (the body sanitised again).</summary>
+    Task<LessonDto> UpdateLessonAsync(Guid courseId, Guid lessonId, SaveLessonDto input, CancellationToken cancellationToken = default);
+
     /// <summary>Attaches a PDF, Office file or image (checked by name and first bytes, at most 10 MB) to a lesson of a draft.</summary>
     Task<AttachmentDto> AttachAsync(Guid courseId, Guid lessonId, string fileName, byte[] content, CancellationToken cancellationToken = default);
 

@@ -54,6 +54,14 @@ public sealed class CourseAppService(
         return lesson.ToDto();
     }
 
+    public async Task<LessonDto> UpdateLessonAsync(Guid courseId, Guid lessonId, SaveLessonDto input, CancellationToken cancellationToken = default)
+    {
+        var course = await FindAsync(courseId, cancellationToken);
+        course.UpdateLesson(lessonId, input.Title, LessonContent.Sanitise(input.Body), input.VideoUrl);
+        await unitOfWork.SaveChangesAsync(cancellationToken);
+        return course.Lessons.Single(l => l.Id == lessonId).ToDto();
+    }
+
     public async Task<AttachmentDto> AttachAsync(Guid courseId, Guid lessonId, string fileName, byte[] content, CancellationToken cancellationToken = default)
     {
         var course = await FindAsync(courseId, cancellationToken);

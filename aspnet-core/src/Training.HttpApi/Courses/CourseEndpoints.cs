@@ -43,6 +43,11 @@ public static class CourseEndpoints
             .WithSummary("Adds a lesson; its body is sanitised (no script, event handler or javascript: link is kept).")
             .RequireAuthorization(TrainingPermissions.Courses.Manage);
 
+        courses.MapPut("/{id:guid}/lessons/{lessonId:guid}", async (Guid id, Guid lessonId, SaveLessonDto input, ICourseAppService service,
+                CancellationToken ct) => TypedResults.Ok(await service.UpdateLessonAsync(id, lessonId, input, ct)))
+            .Validate<SaveLessonDto>()
+            .WithSummary("Changes a lesson of a draft; its body is sanitised again.")
+            .RequireAuthorization(TrainingPermissions.Courses.Manage);
         courses.MapPost("/{id:guid}/lessons/{lessonId:guid}/attachments", async (Guid id, Guid lessonId, IFormFile file, ICourseAppService service,
                 CancellationToken ct) =>
             {
