@@ -8,7 +8,7 @@ namespace Training.Data;
 /// <summary>Demo accounts for Development (password <see cref="DemoPassword"/>), listed in README, and a small roster of
 /// Hoà An so that the officer, trainer and learner have people to work with.</summary>
 public sealed class DemoDataSeeder(UserManager<TrainingUser> userManager, IOrganizationUnitRepository units,
-    StaffMemberManager staffManager, ITrainingUnitOfWork unitOfWork)
+    StaffMemberManager staffManager, Training.Courses.CourseManager courseManager, TimeProvider clock, ITrainingUnitOfWork unitOfWork)
 {
     public const string DemoPassword = "Demo@2020";
     public const string HoaAnDistrictCode = "051";
@@ -59,6 +59,7 @@ public sealed class DemoDataSeeder(UserManager<TrainingUser> userManager, IOrgan
                 learner.SetEmail(email);
                 learner.LinkUser(user.Id);
                 await SeedRosterAsync(cancellationToken);
+                await SeedCourseAsync((await userManager.FindByNameAsync("trainer@demo.local"))!.Id, cancellationToken);
             }
         }
 
@@ -67,6 +68,19 @@ public sealed class DemoDataSeeder(UserManager<TrainingUser> userManager, IOrgan
         async Task<OrganizationUnit> FindAsync(string code) =>
             await units.FindByCodeAsync(code, AsOf, fallBackToLatest: false, cancellationToken)
             ?? throw new InvalidOperationException($"Unit {code} is not seeded.");
+    }
+
+    /// <summary>One published online course, so that the learner's catalogue is not empty on a first look.</summary>
+    private async Task SeedCourseAsync(Guid trainerId, CancellationToken cancellationToken)
+    {
+        var course = await courseManager.CreateAsync("PCMD-CS-2020", trainerId, cancellationToken);
+        course.Describe("Phòng, chống mại dâm cho cán bộ cơ sở", "Kiến thức pháp luật và kỹ năng tuyên truyền cho cán bộ xã, phường, thị trấn (Kế hoạch 552/KH-UBND).",
+            [], new Training.Courses.CompletionRule(AllLessons: true, MinAttendancePercent: null, QuizRequired: false), 24, qualifiesForCoverage: true);
+        course.AddLesson("Bài 1: Văn bản pháp luật về phòng, chống mại dâm",
+            "<p>Pháp lệnh Phòng, chống mại dâm năm 2003 và các văn bản hướng dẫn; trách nhiệm của chính quyền cấp xã.</p>", null);
+        course.AddLesson("Bài 2: Kỹ năng tuyên truyền tại cơ sở",
+            "<p>Chuẩn bị nội dung, lựa chọn hình thức phù hợp với đồng bào dân tộc thiểu số, phối hợp với các đoàn thể.</p>", null);
+        await courseManager.PublishAsync(course, clock.GetUtcNow(), cancellationToken);
     }
 
     private async Task SeedRosterAsync(CancellationToken cancellationToken)
