@@ -54,6 +54,23 @@ public class IdentityAppService_Tests : IDisposable
     }
 
     [Fact]
+    public async Task Should_Not_Let_A_District_Admin_Touch_An_Account_Of_The_Province()
+    {
+        await _services.SignInAsAsync("officer@demo.local");
+        await using var scope = _services.CreateScope();
+        var reviewer = (await scope.ServiceProvider.GetRequiredService<UserManager<TrainingUser>>().FindByNameAsync("reviewer@demo.local"))!;
+        var users = scope.ServiceProvider.GetRequiredService<IUserAdminAppService>();
+
+        (await Should.ThrowAsync<TrainingException>(() => users.GetAsync(reviewer.Id))).Code.ShouldBe(TrainingErrorCodes.UnitOutOfScope);
+        (await Should.ThrowAsync<TrainingException>(() => users.UpdateAsync(reviewer.Id, new SaveUserDto { UserName = "x", DisplayName = "X" })))
+            .Kind.ShouldBe(TrainingErrorKind.Forbidden);
+        (await Should.ThrowAsync<TrainingException>(() => users.UnlockAsync(reviewer.Id))).Kind.ShouldBe(TrainingErrorKind.Forbidden);
+        (await users.GetAsync((await scope.ServiceProvider.GetRequiredService<UserManager<TrainingUser>>().FindByNameAsync("learner@demo.local"))!.Id))
+            .DisplayName.ShouldBe("Lục Văn Thắng");
+        (await users.GetListAsync(new GetUserListInput())).Items.Select(u => u.UserName).ShouldBe(["learner@demo.local", "officer@demo.local"], ignoreOrder: true);
+    }
+
+    [Fact]
     public async Task Should_Refuse_A_Taken_User_Name_As_A_Conflict()
     {
         await _services.SignInAsAsync("admin@demo.local");

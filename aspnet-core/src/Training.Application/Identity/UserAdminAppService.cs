@@ -14,18 +14,15 @@ public sealed class UserAdminAppService(
 {
     public async Task<PagedResultDto<UserDto>> GetListAsync(GetUserListInput input, CancellationToken cancellationToken = default)
     {
-        var (page, total) = await users.GetPageAsync(input.Search, input.Skip, input.Take, cancellationToken);
+        var (page, total) = await users.GetPageAsync(input.Search, await scope.GetPathsAsync(cancellationToken), input.Skip, input.Take, cancellationToken);
         var roles = await users.GetRoleNamesAsync(page.Select(u => u.Id).ToList(), cancellationToken);
         var unitById = (await units.GetByIdsAsync(page.SelectMany(u => u.OrganizationUnits).Select(o => o.OrganizationUnitId).Distinct().ToList(), cancellationToken))
             .ToDictionary(u => u.Id);
         return new PagedResultDto<UserDto>(page.Select(u => ToDto(u, roles.GetValueOrDefault(u.Id) ?? [], unitById)).ToList(), total);
     }
 
-    public async Task<UserDto> GetAsync(Guid id, CancellationToken cancellationToken = default)
-    {
-        var user = await users.FindWithUnitsAsync(id, cancellationToken) ?? throw TrainingException.NotFound();
-        return await ToDtoAsync(user, cancellationToken);
-    }
+    public async Task<UserDto> GetAsync(Guid id, CancellationToken cancellationToken = default) =>
+        await ToDtoAsync(await GetInScopeAsync(id, cancellationToken), cancellationToken);
 
     public async Task<UserDto> CreateAsync(SaveUserDto input, CancellationToken cancellationToken = default)
     {
@@ -44,7 +41,7 @@ public sealed class UserAdminAppService(
 
     public async Task<UserDto> UpdateAsync(Guid id, SaveUserDto input, CancellationToken cancellationToken = default)
     {
-        var user = await users.FindWithUnitsAsync(id, cancellationToken) ?? throw TrainingException.NotFound();
+        var user = await GetInScopeAsync(id, cancellationToken);
         user.SetDisplayName(input.DisplayName);
         user.PhoneNumber = Blank(input.PhoneNumber);
         await SetUnitsAsync(user, input.OrganizationUnitIds, cancellationToken);
@@ -67,9 +64,21 @@ public sealed class UserAdminAppService(
 
     public async Task UnlockAsync(Guid id, CancellationToken cancellationToken = default)
     {
-        var user = await userManager.FindByIdAsync(id.ToString()) ?? throw TrainingException.NotFound();
+        var user = await GetInScopeAsync(id, cancellationToken);
         Check(await userManager.SetLockoutEndDateAsync(user, null));
         Check(await userManager.ResetAccessFailedCountAsync(user));
+    }
+
+    /// <summary>An admin manages the accounts of its own units: every unit of the account must lie in the caller's scope.</summary>
+    private async Task<TrainingUser> GetInScopeAsync(Guid id, CancellationToken cancellationToken)
+    {
+        var user = await users.FindWithUnitsAsync(id, cancellationToken) ?? throw TrainingException.NotFound();
+        foreach (var unit in await units.GetByIdsAsync(user.OrganizationUnits.Select(o => o.OrganizationUnitId).ToList(), cancellationToken))
+        {
+            await scope.EnsureContainsAsync(unit, cancellationToken);
+        }
+
+        return user;
     }
 
     private async Task SetUnitsAsync(TrainingUser user, IReadOnlyCollection<Guid> unitIds, CancellationToken cancellationToken)

@@ -22,9 +22,11 @@ public sealed class EfUserAccessRepository(TrainingDbContext db) : IUserAccessRe
 
 public sealed class EfUserRepository(TrainingDbContext db) : IUserRepository
 {
-    public async Task<(List<TrainingUser> Users, long TotalCount)> GetPageAsync(string? search, int skip, int take, CancellationToken cancellationToken = default)
+    public async Task<(List<TrainingUser> Users, long TotalCount)> GetPageAsync(string? search, IReadOnlyCollection<string> scopePaths, int skip, int take,
+        CancellationToken cancellationToken = default)
     {
-        var query = db.Users.AsQueryable();
+        var inScope = db.OrganizationUnits.Where(Training.EntityFrameworkCore.OrganizationUnits.UnitPathPredicate.InAny(scopePaths)).Select(u => u.Id);
+        var query = db.Users.Where(u => u.OrganizationUnits.All(o => inScope.Contains(o.OrganizationUnitId)));
         if (!string.IsNullOrWhiteSpace(search))
         {
             var upper = search.Trim().ToUpperInvariant();
