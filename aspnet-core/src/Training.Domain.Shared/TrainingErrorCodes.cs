@@ -14,7 +14,6 @@ public static class TrainingErrorCodes
     public const string UnitOutsideParentValidity = "Training:UnitOutsideParentValidity";
     public const string UnitKindNotAllowedUnderParent = "Training:UnitKindNotAllowedUnderParent";
     public const string SuccessorMustStartAfterEnd = "Training:SuccessorMustStartAfterEnd";
-    public const string InvalidDate = "Training:InvalidDate";
     public const string InvalidCredentials = "Training:InvalidCredentials";
     public const string LockedOut = "Training:LockedOut";
     public const string PasswordChangeRequired = "Training:PasswordChangeRequired";

@@ -51,9 +51,9 @@ public class OrganizationUnit_Tests
         var district = await CreateAsync("051", OrganizationUnitKind.District, province);
         var commune = await CreateAsync("01654", OrganizationUnitKind.Commune, district);
 
-        province.IsSelfOrAncestorOf(commune).ShouldBeTrue();
-        district.IsSelfOrAncestorOf(commune).ShouldBeTrue();
-        commune.IsSelfOrAncestorOf(district).ShouldBeFalse();
+        commune.Path.ShouldStartWith(province.Path, Case.Sensitive);
+        commune.Path.ShouldStartWith(district.Path, Case.Sensitive);
+        district.Path.StartsWith(commune.Path, StringComparison.Ordinal).ShouldBeFalse();
         commune.Depth.ShouldBe(3);
     }
 

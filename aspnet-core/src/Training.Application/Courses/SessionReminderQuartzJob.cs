@@ -35,14 +35,11 @@ public sealed class SessionReminderQuartzJob(
             var people = await staff.GetByIdsAsync(session.Enrollments.Where(e => e.HoldsAPlace).Select(e => e.StaffMemberId).ToList(), cancellationToken);
             string[] arguments = [session.Title, tomorrow.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture), session.Venue ?? "–"];
             var dedup = $"session-reminder:{session.Id}:{tomorrow:yyyy-MM-dd}";
-            foreach (var person in people.Where(p => p.UserId is not null))
+            var withAccount = people.Where(p => p.UserId is not null).ToList();
+            var notified = await notifications.GetNotifiedAsync(withAccount.Select(p => p.UserId!.Value).ToList(), dedup, cancellationToken);
+            foreach (var person in withAccount.Where(p => !notified.Contains(p.UserId!.Value)))
             {
-                if (await notifications.ExistsAsync(person.UserId!.Value, dedup, cancellationToken))
-                {
-                    continue;
-                }
-
-                await notifications.InsertAsync(new Notification(Guid.CreateVersion7(), person.UserId.Value, MessageKey, arguments, "/Learn", dedup,
+                await notifications.InsertAsync(new Notification(Guid.CreateVersion7(), person.UserId!.Value, MessageKey, arguments, "/Learn", dedup,
                     clock.GetUtcNow()), cancellationToken);
                 if (email.IsConfigured && person.Email is { } address)
                 {

@@ -20,13 +20,9 @@ public sealed class TrainingSessionAppService(
     {
         var (items, total) = await sessions.GetPageAsync(await scope.GetPathsAsync(cancellationToken), input.CourseId, input.Skip, input.Take, cancellationToken);
         var units = await access.GetUnitsByIdAsync(items.Select(s => s.OrganizerUnitId), cancellationToken);
-        var result = new List<TrainingSessionDto>();
-        foreach (var session in items)
-        {
-            result.Add(ToDto(session, (await courses.FindAsync(session.CourseId, cancellationToken))!, units[session.OrganizerUnitId]));
-        }
-
-        return new PagedResultDto<TrainingSessionDto>(result, total);
+        var courseById = (await courses.GetByIdsAsync(items.Select(s => s.CourseId).Distinct().ToList(), cancellationToken)).ToDictionary(c => c.Id);
+        return new PagedResultDto<TrainingSessionDto>(
+            items.Select(s => ToDto(s, courseById[s.CourseId], units[s.OrganizerUnitId])).ToList(), total);
     }
 
     public async Task<TrainingSessionDto> GetAsync(Guid id, CancellationToken cancellationToken = default)

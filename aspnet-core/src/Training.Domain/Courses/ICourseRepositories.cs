@@ -4,6 +4,8 @@ public interface ICourseRepository
 {
     Task<Course?> FindAsync(Guid id, CancellationToken cancellationToken = default);
 
+    Task<List<Course>> GetByIdsAsync(IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken = default);
+
     Task<Course?> FindByLessonAsync(Guid lessonId, CancellationToken cancellationToken = default);
 
     Task<bool> CodeExistsAsync(string code, CancellationToken cancellationToken = default);

@@ -50,7 +50,8 @@ public class Notification
 
 public interface INotificationRepository
 {
-    Task<bool> ExistsAsync(Guid userId, string dedupKey, CancellationToken cancellationToken = default);
+    /// <summary>Which of <paramref name="userIds"/> already have a notification with this key.</summary>
+    Task<HashSet<Guid>> GetNotifiedAsync(IReadOnlyCollection<Guid> userIds, string dedupKey, CancellationToken cancellationToken = default);
 
     Task<List<Notification>> GetUnreadAsync(Guid userId, int take, CancellationToken cancellationToken = default);
 

@@ -48,8 +48,6 @@ public class OrganizationUnit
 
     public bool IsValidOn(DateOnly date) => ValidFrom <= date && (ValidTo is null || date <= ValidTo);
 
-    public bool IsSelfOrAncestorOf(OrganizationUnit other) => other.Path.StartsWith(Path, StringComparison.Ordinal);
-
     public void Rename(string name) => Name = CheckName(name);
 
     public void SetValidity(DateOnly validFrom, DateOnly? validTo)

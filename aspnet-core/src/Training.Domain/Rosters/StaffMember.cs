@@ -70,12 +70,6 @@ public class StaffMember
 
     public IReadOnlyCollection<StaffUnitAssignment> Assignments => _assignments;
 
-    public bool IsActiveOn(DateOnly date) => ActiveFrom <= date && (ActiveTo is null || date <= ActiveTo);
-
-    /// <summary>The unit the person belonged to on <paramref name="date"/>, if any.</summary>
-    public Guid? UnitOn(DateOnly date) =>
-        _assignments.Where(a => a.From <= date && (a.To is null || date <= a.To)).Select(a => (Guid?)a.UnitId).FirstOrDefault();
-
     [System.Diagnostics.CodeAnalysis.MemberNotNull(nameof(FullName), nameof(SearchKey), nameof(SortKey))]
     public void Rename(string fullName)
     {
@@ -160,8 +154,6 @@ public class StaffMember
 
         ActiveTo = lastDay;
     }
-
-    public void Reactivate() => ActiveTo = null;
 
     public void LinkUser(Guid userId)
     {

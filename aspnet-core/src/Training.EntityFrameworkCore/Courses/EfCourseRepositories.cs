@@ -9,6 +9,9 @@ public sealed class EfCourseRepository(TrainingDbContext db) : ICourseRepository
     public Task<Course?> FindAsync(Guid id, CancellationToken cancellationToken = default) =>
         db.Courses.Include(c => c.Lessons).ThenInclude(l => l.Attachments).FirstOrDefaultAsync(c => c.Id == id, cancellationToken);
 
+    public Task<List<Course>> GetByIdsAsync(IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken = default) =>
+        db.Courses.Where(c => ids.Contains(c.Id)).ToListAsync(cancellationToken);
+
     public Task<Course?> FindByLessonAsync(Guid lessonId, CancellationToken cancellationToken = default) =>
         db.Courses.Include(c => c.Lessons).ThenInclude(l => l.Attachments).FirstOrDefaultAsync(c => c.Lessons.Any(l => l.Id == lessonId), cancellationToken);
 

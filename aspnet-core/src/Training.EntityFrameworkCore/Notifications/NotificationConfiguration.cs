@@ -27,8 +27,8 @@ internal sealed class NotificationConfiguration : IEntityTypeConfiguration<Notif
 
 public sealed class EfNotificationRepository(TrainingDbContext db) : INotificationRepository
 {
-    public Task<bool> ExistsAsync(Guid userId, string dedupKey, CancellationToken cancellationToken = default) =>
-        db.Notifications.AnyAsync(n => n.UserId == userId && n.DedupKey == dedupKey, cancellationToken);
+    public async Task<HashSet<Guid>> GetNotifiedAsync(IReadOnlyCollection<Guid> userIds, string dedupKey, CancellationToken cancellationToken = default) =>
+        (await db.Notifications.Where(n => n.DedupKey == dedupKey && userIds.Contains(n.UserId)).Select(n => n.UserId).ToListAsync(cancellationToken)).ToHashSet();
 
     public Task<List<Notification>> GetUnreadAsync(Guid userId, int take, CancellationToken cancellationToken = default) =>
         db.Notifications.Where(n => n.UserId == userId && n.ReadAt == null).OrderByDescending(n => n.CreatedAt).Take(take).ToListAsync(cancellationToken);
