@@ -24,6 +24,7 @@ public static class TrainingApplicationServiceCollectionExtensions
         services.AddScoped<IAuditLogAppService, AuditLogAppService>();
         services.AddScoped<StaffMemberManager>();
         services.AddScoped<RosterAccess>();
+        services.AddScoped<Training.Auditing.PersonalDataAudit>();
         services.AddScoped<IStaffMemberAppService, StaffMemberAppService>();
         services.AddScoped<IStaffWorkbookAppService, StaffWorkbookAppService>();
         services.AddScoped<IStaffImportJobAppService, StaffImportJobAppService>();

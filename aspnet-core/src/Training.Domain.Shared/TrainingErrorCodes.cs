@@ -65,5 +65,12 @@ public static class TrainingErrorCodes
     public const string ImportDuplicateInFile = "Training:ImportDuplicateInFile";
     public const string ImportDateInvalid = "Training:ImportDateInvalid";
     public const string ImportStaffIdUnknown = "Training:ImportStaffIdUnknown";
+    public const string ImportStaffNotFound = "Training:ImportStaffNotFound";
+    public const string StaffMovedSince = "Training:StaffMovedSince";
+    public const string StaffAssignmentNotFound = "Training:StaffAssignmentNotFound";
+    public const string StaffAssignmentDateInvalid = "Training:StaffAssignmentDateInvalid";
+    public const string LastAdministrator = "Training:LastAdministrator";
+    public const string WholeTreeRequired = "Training:WholeTreeRequired";
+    public const string EnrollmentOutOfScope = "Training:EnrollmentOutOfScope";
 
 }

@@ -199,6 +199,10 @@ namespace Training.Migrations.PostgreSql.Migrations
                     b.Property<long>("OccurredAt")
                         .HasColumnType("bigint");
 
+                    b.Property<string>("UnitPaths")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
                     b.Property<Guid?>("UserId")
                         .HasColumnType("uuid");
 

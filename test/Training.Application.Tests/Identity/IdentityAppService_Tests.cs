@@ -89,6 +89,7 @@ public class IdentityAppService_Tests : IDisposable
             (await before.ServiceProvider.GetRequiredService<IPermissionChecker>().IsGrantedAsync(TrainingPermissions.Rosters.Import)).ShouldBeTrue();
         }
 
+        await _services.SignInAsAsync("admin@demo.local");
         await using (var admin = _services.CreateScope())
         {
             var roles = admin.ServiceProvider.GetRequiredService<IRolePermissionAppService>();
@@ -97,6 +98,7 @@ public class IdentityAppService_Tests : IDisposable
                 officer.Permissions.Where(p => p.IsGranted && p.Name != TrainingPermissions.Rosters.Import).Select(p => p.Name).ToList());
         }
 
+        await _services.SignInAsAsync("officer@demo.local");
         await using var after = _services.CreateScope();
         var checker = after.ServiceProvider.GetRequiredService<IPermissionChecker>();
         (await checker.IsGrantedAsync(TrainingPermissions.Rosters.Import)).ShouldBeFalse();

@@ -189,7 +189,7 @@ public class CourseFlow_Tests(TrainingWebApplicationFactory factory) : IClassFix
     }
 
     [Fact]
-    public async Task Staff_Are_Enrolled_From_An_Excel_List_Of_National_Ids()
+    public async Task Staff_Are_Enrolled_From_An_Excel_List_By_National_Id_Or_By_Roster_Id_For_Those_Who_May_Not_See_National_Ids()
     {
         var trainer = await factory.CreateBearerClientAsync("trainer@demo.local");
         var course = await CreateCourseAsync(trainer, "CCCD-1", new { allLessons = false, minAttendancePercent = 100, quizRequired = false }, ("Bài 1", "<p>x</p>"));
@@ -199,20 +199,48 @@ public class CourseFlow_Tests(TrainingWebApplicationFactory factory) : IClassFix
             days = new[] { "2020-11-05" },
         }), HttpStatusCode.Created);
         var officer = await factory.CreateBearerClientAsync("officer@demo.local");
-        var people = (await JsonAsync(await officer.GetAsync("/api/training/staff?unitCode=01675&asOf=2020-11-05&pageSize=3"), HttpStatusCode.OK))
+        var people = (await JsonAsync(await officer.GetAsync("/api/training/staff?unitCode=01675&asOf=2020-11-05&pageSize=4"), HttpStatusCode.OK))
             .GetProperty("items").EnumerateArray().ToList();
-        var file = new WorkbookBuilder("STT", "Họ và tên", "Số CCCD")
+        var admin = await factory.CreateBearerClientAsync("admin@demo.local");
+        var elsewhere = await JsonAsync(await admin.PostAsJsonAsync("/api/training/staff", new
+        {
+            fullName = "Hoàng Văn Tú", unitCode = "01447", role = "Reporter", nationalId = "004088000111", activeFrom = "2020-03-06",
+        }), HttpStatusCode.Created);
+        var byNationalId = new WorkbookBuilder("STT", "Họ và tên", "Số CCCD")
             .Row(1, people[0].GetProperty("fullName").GetString(), people[0].GetProperty("nationalId").GetString())
             .Row(2, people[1].GetProperty("fullName").GetString(), double.Parse(people[1].GetProperty("nationalId").GetString()!, System.Globalization.CultureInfo.InvariantCulture))
             .Row(3, "Không có trong danh sách", "004999999999")
+            .Row(4, "Ở huyện khác", "004088000111")
             .ToBytes();
-        var upload = new MultipartFormDataContent { { new ByteArrayContent(file), "file", "cccd.xlsx" } };
+        var byRosterId = new WorkbookBuilder("STT", "Họ và tên", "Mã cán bộ")
+            .Row(1, people[2].GetProperty("fullName").GetString(), people[2].GetProperty("id").GetString())
+            .Row(2, people[3].GetProperty("fullName").GetString(), "không phải mã")
+            .ToBytes();
+        var sessionPath = $"/api/training/sessions/{session.GetProperty("id")}/enrollments/import";
 
-        var result = await JsonAsync(await trainer.PostAsync($"/api/training/sessions/{session.GetProperty("id")}/enrollments/import", upload), HttpStatusCode.OK);
+        var officerResult = await JsonAsync(await officer.PostAsync(sessionPath, Upload(byNationalId)), HttpStatusCode.OK);
+        var trainerResult = await JsonAsync(await trainer.PostAsync(sessionPath, Upload(byRosterId)), HttpStatusCode.OK);
+        var trainerByNationalId = await JsonAsync(await trainer.PostAsync(sessionPath, Upload(byNationalId)), HttpStatusCode.OK);
 
-        result.GetProperty("enrolled").GetInt32().ShouldBe(2);
-        result.GetProperty("skipped").GetInt32().ShouldBe(1);
+        officerResult.GetProperty("enrolled").GetInt32().ShouldBe(2);
+        var errors = officerResult.GetProperty("errors").EnumerateArray().ToList();
+        errors.Select(e => e.GetProperty("row").GetInt32()).ShouldBe([4, 5]);
+
+        // Unknown and in another district: the same answer, which does not say where the person is.
+        errors.Select(e => e.GetProperty("code").GetString()).ShouldAllBe(c => c == TrainingErrorCodes.ImportStaffNotFound);
+        errors[0].GetProperty("message").GetString().ShouldBe(errors[1].GetProperty("message").GetString());
+        errors[0].GetProperty("column").GetString().ShouldBe("Số CCCD");
+        trainerResult.GetProperty("enrolled").GetInt32().ShouldBe(1);
+        trainerResult.GetProperty("errors")[0].GetProperty("code").GetString().ShouldBe(TrainingErrorCodes.ImportStaffIdUnknown);
+        trainerResult.GetProperty("errors")[0].GetProperty("column").GetString().ShouldBe("Mã cán bộ");
+
+        // A trainer may not see national IDs, so a list of them names no one for it.
+        trainerByNationalId.GetProperty("enrolled").GetInt32().ShouldBe(0);
+        trainerByNationalId.GetProperty("errors").GetArrayLength().ShouldBe(4);
+        elsewhere.GetProperty("id").GetString().ShouldNotBeNull();
     }
+
+    private static MultipartFormDataContent Upload(byte[] file) => new() { { new ByteArrayContent(file), "file", "danh-sach.xlsx" } };
 
     [Fact]
     public async Task The_Sign_In_Sheet_Lists_The_Enrolled_In_Vietnamese_Order_As_Pdf_And_Xlsx()

@@ -38,7 +38,8 @@ public class DetailsModel(ITrainingSessionAppService sessions, IPermissionChecke
         {
             await using var stream = file?.OpenReadStream() ?? throw new TrainingException(TrainingErrorCodes.ImportFileNotXlsx);
             var result = await sessions.EnrollFromWorkbookAsync(id, stream, cancellationToken);
-            return problems.Message("Sessions:EnrollResult", result.Enrolled, result.Waitlisted, result.Skipped);
+            return string.Join(" ", result.Errors.Select(e => problems.Message("Sessions:EnrollRowError", e.Row, e.Message))
+                .Prepend(problems.Message("Sessions:EnrollResult", result.Enrolled, result.Waitlisted, result.Skipped)));
         }, cancellationToken);
 
     public Task<IActionResult> OnPostWithdrawAsync(Guid id, Guid staffId, CancellationToken cancellationToken) =>

@@ -4,8 +4,9 @@ using Training.Rosters;
 
 namespace Training.Courses;
 
+/// <param name="CanChange">The caller's scope holds the person: it may withdraw them and mark their attendance; others are read-only.</param>
 public sealed record EnrollmentDto(Guid StaffMemberId, string FullName, string UnitName, EnrollmentStatus Status, IReadOnlyList<DateOnly> AttendedDays,
-    decimal AttendancePercent);
+    decimal AttendancePercent, bool CanChange);
 
 public sealed record TrainingSessionDto(
     Guid Id,
@@ -61,7 +62,12 @@ public sealed class EnrollStaffDto
     public List<StaffRole>? Roles { get; set; }
 }
 
-public sealed record EnrollResultDto(int Enrolled, int Waitlisted, int Skipped);
+/// <summary>How many were enrolled, put on the waiting list or skipped (already in, outside the caller's units, or not found);
+/// for a file, each row that named no one the caller may enrol, with its Excel row number.</summary>
+public sealed record EnrollResultDto(int Enrolled, int Waitlisted, int Skipped)
+{
+    public IReadOnlyList<Training.Rosters.StaffImportErrorDto> Errors { get; init; } = [];
+}
 
 public sealed class AttendanceDto
 {
@@ -91,7 +97,8 @@ public interface ITrainingSessionAppService
 
     Task<EnrollResultDto> EnrollAsync(Guid id, EnrollStaffDto input, CancellationToken cancellationToken = default);
 
-    /// <summary>Enrols the people whose national IDs an .xlsx lists (a column headed "Số CCCD", else the first column).</summary>
+    /// <summary>Enrols the people an .xlsx lists: by national ID (a column headed "Số CCCD", else the first column) for those who
+    /// may see national IDs, by the roster's "Mã cán bộ" for everyone else.</summary>
     Task<EnrollResultDto> EnrollFromWorkbookAsync(Guid id, Stream workbook, CancellationToken cancellationToken = default);
 
     /// <summary>The printable sign-in sheet of one of the session's days, as "pdf" or "xlsx".</summary>

@@ -17,6 +17,7 @@ public static class TrainingPermissionDefinitions
         new(P.Rosters.ViewNationalId, "Rosters", TrainingRoles.Admin, TrainingRoles.UnitOfficer),
         new(P.Rosters.ViewEthnicity, "Rosters", TrainingRoles.Admin, TrainingRoles.UnitOfficer),
         new(P.Rosters.CreateAccounts, "Rosters", TrainingRoles.Admin, TrainingRoles.UnitOfficer),
+        new(P.Rosters.CorrectHistory, "Rosters", TrainingRoles.Admin),
         new(P.Courses.Default, "Courses", TrainingRoles.Admin, TrainingRoles.Trainer, TrainingRoles.Reviewer),
         new(P.Courses.Manage, "Courses", TrainingRoles.Admin, TrainingRoles.Trainer),
         new(P.Courses.Publish, "Courses", TrainingRoles.Admin, TrainingRoles.Trainer),

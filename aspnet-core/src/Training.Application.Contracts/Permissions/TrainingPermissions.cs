@@ -20,6 +20,7 @@ public static class TrainingPermissions
         public const string ViewNationalId = Default + ".ViewNationalId";
         public const string ViewEthnicity = Default + ".ViewEthnicity";
         public const string CreateAccounts = Default + ".CreateAccounts";
+        public const string CorrectHistory = Default + ".CorrectHistory";
     }
 
     public static class Courses

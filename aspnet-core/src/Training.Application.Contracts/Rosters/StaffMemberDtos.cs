@@ -118,4 +118,11 @@ public interface IStaffMemberAppService
 
     /// <summary>Sets the last active day (default today); the person and its history stay.</summary>
     Task DeactivateAsync(Guid id, DateOnly? lastDay, CancellationToken cancellationToken = default);
+
+    /// <summary>The person's unit history, oldest first.</summary>
+    Task<IReadOnlyList<StaffAssignmentDto>> GetAssignmentsAsync(Guid id, CancellationToken cancellationToken = default);
+
+    /// <summary>Corrects one period of the history (an admin's action, audited); returns the history as it then is.</summary>
+    Task<IReadOnlyList<StaffAssignmentDto>> CorrectAssignmentAsync(Guid id, Guid assignmentId, CorrectStaffAssignmentDto input,
+        CancellationToken cancellationToken = default);
 }

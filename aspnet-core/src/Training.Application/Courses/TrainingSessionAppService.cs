@@ -1,6 +1,9 @@
+using Microsoft.Extensions.Localization;
 using Training.Common;
+using Training.Localization;
 using Training.OrganizationUnits;
 using Training.Rosters;
+using Training.Rosters.Workbooks;
 using Training.Timing;
 
 namespace Training.Courses;
@@ -14,6 +17,7 @@ public sealed class TrainingSessionAppService(
     RosterAccess access,
     IUnitScope scope,
     ITrainingUnitOfWork unitOfWork,
+    IStringLocalizer<TrainingResource> localizer,
     TimeProvider clock) : ITrainingSessionAppService
 {
     public async Task<PagedResultDto<TrainingSessionDto>> GetListAsync(GetSessionListInput input, CancellationToken cancellationToken = default)
@@ -34,14 +38,18 @@ public sealed class TrainingSessionAppService(
     public async Task<IReadOnlyList<EnrollmentDto>> GetEnrollmentsAsync(Guid id, CancellationToken cancellationToken = default)
     {
         var (session, _) = await FindAsync(id, cancellationToken);
-        var people = (await staff.GetByIdsAsync(session.Enrollments.Select(e => e.StaffMemberId).ToList(), cancellationToken)).ToDictionary(p => p.Id);
+        var people = (await staff.GetByIdsAsync(session.Enrollments.Where(e => e.Status != EnrollmentStatus.Withdrawn).Select(e => e.StaffMemberId).ToList(),
+            cancellationToken)).ToDictionary(p => p.Id);
         var units = await access.GetUnitsByIdAsync(people.Values.Select(p => p.UnitId), cancellationToken);
+
+        // The organiser runs the room and sees everyone in it, but changes only the people of its own units.
+        var changeable = await access.GetChangeableAsync(people.Values, BusinessClock.Today(clock), cancellationToken);
         return session.Enrollments
             .Where(e => e.Status != EnrollmentStatus.Withdrawn)
             .Select(e => (Enrollment: e, Person: people[e.StaffMemberId]))
             .OrderBy(x => x.Enrollment.Status == EnrollmentStatus.Waitlisted).ThenBy(x => x.Person.SortKey, StringComparer.Ordinal)
             .Select(x => new EnrollmentDto(x.Person.Id, x.Person.FullName, units[x.Person.UnitId].Name, x.Enrollment.Status, x.Enrollment.AttendedDays,
-                session.AttendancePercent(x.Enrollment)))
+                session.AttendancePercent(x.Enrollment), changeable.Contains(x.Person.Id)))
             .ToList();
     }
 
@@ -83,31 +91,72 @@ public sealed class TrainingSessionAppService(
 
     public async Task<EnrollResultDto> EnrollFromWorkbookAsync(Guid id, Stream workbook, CancellationToken cancellationToken = default)
     {
-        var nationalIds = new List<string?>();
-        using (var reader = await Training.Rosters.Workbooks.XlsxRowReader.OpenAsync(workbook, cancellationToken))
-        {
-            var column = 1;
-            foreach (var row in reader.ReadRows())
-            {
-                var header = row.Cells.FirstOrDefault(c => Training.Rosters.Workbooks.StaffColumns.Key(c.Value.Text)
-                    == Training.Rosters.Workbooks.StaffColumns.Key(Training.Rosters.Workbooks.StaffColumns.NationalId));
-                if (nationalIds.Count == 0 && header.Value.Text is not null)
-                {
-                    column = header.Key;
-                    continue;
-                }
+        await FindAsync(id, cancellationToken);
 
-                if (row.Cells.TryGetValue(column, out var cell))
-                {
-                    var text = cell.Number is { } n ? n.ToString("0", System.Globalization.CultureInfo.InvariantCulture) : cell.Text;
-                    nationalIds.Add(ContactFormats.TryNormaliseNationalId(text?.TrimStart('\''), out var normalised) ? normalised : null);
-                }
+        // National IDs identify people only for those who may see them; everyone else lists the roster's "Mã cán bộ".
+        var byNationalId = (await access.GetFieldAccessAsync(cancellationToken)).NationalId;
+        var rows = await ReadIdentifiersAsync(workbook, byNationalId ? StaffColumns.NationalId : StaffColumns.StaffId, cancellationToken);
+        var owners = byNationalId
+            ? await staff.GetNationalIdOwnersAsync(rows.Select(r => r.Id).OfType<string>().ToList(), cancellationToken)
+            : rows.Select(r => r.Id).OfType<string>().Distinct().ToDictionary(text => text, text => Guid.Parse(text));
+        var people = (await staff.GetByIdsAsync(owners.Values.Distinct().ToList(), cancellationToken)).ToDictionary(p => p.Id);
+        var changeable = await access.GetChangeableAsync(people.Values, BusinessClock.Today(clock), cancellationToken);
+
+        // Someone unknown and someone outside the caller's units get the same answer: the file must not tell where a person is.
+        var errors = new List<StaffImportErrorDto>();
+        var found = new List<Guid>();
+        foreach (var (row, text, identifier) in rows)
+        {
+            if (identifier is not null && owners.TryGetValue(identifier, out var personId) && changeable.Contains(personId))
+            {
+                found.Add(personId);
+                continue;
             }
+
+            var code = identifier is null ? (byNationalId ? TrainingErrorCodes.StaffNationalIdInvalid : TrainingErrorCodes.ImportStaffIdUnknown)
+                : TrainingErrorCodes.ImportStaffNotFound;
+            errors.Add(new StaffImportErrorDto(row, byNationalId ? StaffColumns.NationalId : StaffColumns.StaffId, code, localizer[code, text ?? string.Empty].Value));
         }
 
-        var owners = await staff.GetNationalIdOwnersAsync(nationalIds.OfType<string>().ToList(), cancellationToken);
-        var result = await EnrollAsync(id, new EnrollStaffDto { StaffIds = owners.Values.Distinct().ToList() }, cancellationToken);
-        return result with { Skipped = result.Skipped + nationalIds.Count(n => n is null || !owners.ContainsKey(n)) };
+        var result = found.Count == 0 ? new EnrollResultDto(0, 0, 0)
+            : await EnrollAsync(id, new EnrollStaffDto { StaffIds = found.Distinct().ToList() }, cancellationToken);
+        return result with { Skipped = result.Skipped + errors.Count, Errors = errors };
+    }
+
+    /// <summary>The identifier of each data row, from the column headed <paramref name="header"/> (else the first column);
+    /// null where the cell holds no valid identifier.</summary>
+    private static readonly HashSet<string> HeaderKeys = [.. StaffColumns.All.Select(StaffColumns.Key), StaffColumns.Key("STT")];
+
+    private static async Task<List<(int Row, string? Text, string? Id)>> ReadIdentifiersAsync(Stream workbook, string header, CancellationToken cancellationToken)
+    {
+        var result = new List<(int, string?, string?)>();
+        using var reader = await XlsxRowReader.OpenAsync(workbook, cancellationToken);
+        var column = 1;
+        var headerSeen = false;
+        foreach (var row in reader.ReadRows())
+        {
+            // The header row is the first that names a roster column ("STT" too); without the wanted one, the first column is read.
+            if (!headerSeen && result.Count == 0 && row.Cells.Any(c => HeaderKeys.Contains(StaffColumns.Key(c.Value.Text))))
+            {
+                headerSeen = true;
+                column = row.Cells.FirstOrDefault(c => StaffColumns.Key(c.Value.Text) == StaffColumns.Key(header)) is { Value.Text: not null } headerCell
+                    ? headerCell.Key : 1;
+                continue;
+            }
+
+            if (!row.Cells.TryGetValue(column, out var cell) || (cell.Text is null && cell.Number is null))
+            {
+                continue;
+            }
+
+            var text = (cell.Number is { } n ? n.ToString("0", System.Globalization.CultureInfo.InvariantCulture) : cell.Text)?.Trim().TrimStart('\'');
+            string? identifier = header == StaffColumns.NationalId
+                ? (ContactFormats.TryNormaliseNationalId(text, out var normalised) ? normalised : null)
+                : (Guid.TryParse(text, out var staffId) ? staffId.ToString() : null);
+            result.Add((row.RowNumber, text, identifier));
+        }
+
+        return result;
     }
 
     public async Task<(string FileName, string ContentType, byte[] Content)> GetSignInSheetAsync(Guid id, DateOnly day, string format,
@@ -125,7 +174,7 @@ public sealed class TrainingSessionAppService(
         var sheet = new SignInSheet(units[organizer.ParentId ?? organizer.Id].Name, organizer.Name, course.Title, session.Title, day,
             session.Days.ToList().IndexOf(day) + 1, session.Days.Count, session.Venue,
             people.OrderBy(p => p.SortKey, StringComparer.Ordinal)
-                .Select(p => new SignInRow(p.FullName, units[p.UnitId].Name, Rosters.Workbooks.StaffColumns.RoleNames[p.Role])).ToList());
+                .Select(p => new SignInRow(p.FullName, units[p.UnitId].Name, StaffColumns.RoleNames[p.Role])).ToList());
         var name = $"ky-ten-{day:yyyy-MM-dd}";
         return format.Equals("xlsx", StringComparison.OrdinalIgnoreCase)
             ? (name + ".xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", sheet.ToXlsx())
@@ -135,6 +184,12 @@ public sealed class TrainingSessionAppService(
     public async Task WithdrawAsync(Guid id, Guid staffMemberId, CancellationToken cancellationToken = default)
     {
         var (session, _) = await FindAsync(id, cancellationToken);
+        var person = await staff.FindAsync(staffMemberId, cancellationToken) ?? throw TrainingException.NotFound(TrainingErrorCodes.StaffNotFound);
+        if (!(await access.GetChangeableAsync([person], BusinessClock.Today(clock), cancellationToken)).Contains(person.Id))
+        {
+            throw new TrainingException(TrainingErrorCodes.EnrollmentOutOfScope, TrainingErrorKind.Forbidden);
+        }
+
         session.Withdraw(staffMemberId);
         await unitOfWork.SaveChangesAsync(cancellationToken);
     }
@@ -143,7 +198,14 @@ public sealed class TrainingSessionAppService(
     {
         var (session, _) = await FindAsync(id, cancellationToken);
         var course = (await courses.FindAsync(session.CourseId, cancellationToken))!;
-        session.SetAttendance(input.Date, input.PresentStaffIds.ToHashSet());
+        var people = await staff.GetByIdsAsync(session.Enrollments.Where(e => e.HoldsAPlace).Select(e => e.StaffMemberId).ToList(), cancellationToken);
+        var changeable = await access.GetChangeableAsync(people, input.Date, cancellationToken);
+        if (input.PresentStaffIds.Any(p => !changeable.Contains(p) && people.Any(x => x.Id == p)))
+        {
+            throw new TrainingException(TrainingErrorCodes.EnrollmentOutOfScope, TrainingErrorKind.Forbidden);
+        }
+
+        session.SetAttendance(input.Date, input.PresentStaffIds.ToHashSet(), changeable);
         var completed = await completionManager.CompleteAfterAttendanceAsync(session, course, clock.GetUtcNow(), cancellationToken);
         if (input.Date == session.LastDay && course.Rule.MinAttendancePercent is not null)
         {
@@ -168,14 +230,8 @@ public sealed class TrainingSessionAppService(
         if (input.StaffIds is { Count: > 0 } ids)
         {
             var found = (await staff.GetByIdsAsync(ids.Distinct().ToList(), cancellationToken)).ToDictionary(p => p.Id);
-            var units = await access.GetUnitsByIdAsync(found.Values.Select(p => p.UnitId), cancellationToken);
-            var result = new List<StaffMember?>();
-            foreach (var id in ids.Distinct())
-            {
-                result.Add(found.TryGetValue(id, out var person) && await scope.ContainsAsync(units[person.UnitId], cancellationToken) ? person : null);
-            }
-
-            return result;
+            var changeable = await access.GetChangeableAsync(found.Values, BusinessClock.Today(clock), cancellationToken);
+            return ids.Distinct().Select(id => changeable.Contains(id) ? found[id] : null).ToList();
         }
 
         if (string.IsNullOrWhiteSpace(input.UnitCode))

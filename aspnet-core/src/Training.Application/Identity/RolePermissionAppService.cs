@@ -1,11 +1,16 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Identity;
+using Training.OrganizationUnits;
 using Training.Permissions;
 
 namespace Training.Identity;
 
 /// <summary>Grants of permissions to roles, kept as role claims and edited on the admin's role page.</summary>
-public sealed class RolePermissionAppService(RoleManager<IdentityRole<Guid>> roleManager) : IRolePermissionAppService
+public sealed class RolePermissionAppService(
+    RoleManager<IdentityRole<Guid>> roleManager,
+    IUnitScope scope,
+    IUserRepository users,
+    ITrainingUnitOfWork unitOfWork) : IRolePermissionAppService
 {
     public async Task<IReadOnlyList<RolePermissionsDto>> GetAllAsync(CancellationToken cancellationToken = default)
     {
@@ -29,16 +34,21 @@ public sealed class RolePermissionAppService(RoleManager<IdentityRole<Guid>> rol
             throw new TrainingException(TrainingErrorCodes.UnknownPermission, TrainingErrorKind.BadRequest, unknown);
         }
 
+        // A role's grants apply in every unit: only an admin of the whole tree changes them.
+        await scope.EnsureHoldsEveryRootAsync(cancellationToken);
         var role = await roleManager.FindByNameAsync(roleName) ?? throw TrainingException.NotFound();
-        var current = (await roleManager.GetClaimsAsync(role)).Where(c => c.Type == IdentityConsts.PermissionClaimType).ToList();
-        foreach (var claim in current.Where(c => !grantedPermissions.Contains(c.Value)))
+        await AdministrationGuard.RunAsync(unitOfWork, users, async () =>
         {
-            await roleManager.RemoveClaimAsync(role, claim);
-        }
+            var current = (await roleManager.GetClaimsAsync(role)).Where(c => c.Type == IdentityConsts.PermissionClaimType).ToList();
+            foreach (var claim in current.Where(c => !grantedPermissions.Contains(c.Value)))
+            {
+                await roleManager.RemoveClaimAsync(role, claim);
+            }
 
-        foreach (var permission in grantedPermissions.Except(current.Select(c => c.Value)))
-        {
-            await roleManager.AddClaimAsync(role, new Claim(IdentityConsts.PermissionClaimType, permission));
-        }
+            foreach (var permission in grantedPermissions.Except(current.Select(c => c.Value)))
+            {
+                await roleManager.AddClaimAsync(role, new Claim(IdentityConsts.PermissionClaimType, permission));
+            }
+        }, cancellationToken);
     }
 }

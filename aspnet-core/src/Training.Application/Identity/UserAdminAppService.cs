@@ -10,11 +10,13 @@ public sealed class UserAdminAppService(
     IUserRepository users,
     IOrganizationUnitRepository units,
     IUnitScope scope,
+    ITrainingUnitOfWork unitOfWork,
     TimeProvider clock) : IUserAdminAppService
 {
     public async Task<PagedResultDto<UserDto>> GetListAsync(GetUserListInput input, CancellationToken cancellationToken = default)
     {
-        var (page, total) = await users.GetPageAsync(input.Search, await scope.GetPathsAsync(cancellationToken), input.Skip, input.Take, cancellationToken);
+        var (page, total) = await users.GetPageAsync(input.Search, await scope.GetPathsAsync(cancellationToken),
+            await scope.HoldsEveryRootAsync(cancellationToken), input.Skip, input.Take, cancellationToken);
         var roles = await users.GetRoleNamesAsync(page.Select(u => u.Id).ToList(), cancellationToken);
         var unitById = (await units.GetByIdsAsync(page.SelectMany(u => u.OrganizationUnits).Select(o => o.OrganizationUnitId).Distinct().ToList(), cancellationToken))
             .ToDictionary(u => u.Id);
@@ -26,6 +28,11 @@ public sealed class UserAdminAppService(
 
     public async Task<UserDto> CreateAsync(SaveUserDto input, CancellationToken cancellationToken = default)
     {
+        if (input.OrganizationUnitIds.Count == 0)
+        {
+            await scope.EnsureHoldsEveryRootAsync(cancellationToken);
+        }
+
         var user = new TrainingUser(Guid.CreateVersion7(), input.UserName.Trim(), Blank(input.Email), input.DisplayName)
         {
             PhoneNumber = Blank(input.PhoneNumber),
@@ -41,25 +48,29 @@ public sealed class UserAdminAppService(
 
     public async Task<UserDto> UpdateAsync(Guid id, SaveUserDto input, CancellationToken cancellationToken = default)
     {
-        var user = await GetInScopeAsync(id, cancellationToken);
-        user.SetDisplayName(input.DisplayName);
-        user.PhoneNumber = Blank(input.PhoneNumber);
-        await SetUnitsAsync(user, input.OrganizationUnitIds, cancellationToken);
-        Check(await userManager.SetUserNameAsync(user, input.UserName.Trim()));
-        Check(await userManager.SetEmailAsync(user, Blank(input.Email)));
-        if (!string.IsNullOrEmpty(input.Password))
+        TrainingUser? user = null;
+        await AdministrationGuard.RunAsync(unitOfWork, users, async () =>
         {
-            Check(await userManager.RemovePasswordAsync(user));
-            Check(await userManager.AddPasswordAsync(user, input.Password));
-            user.RequirePasswordChange();
-        }
+            user = await GetInScopeAsync(id, cancellationToken);
+            user.SetDisplayName(input.DisplayName);
+            user.PhoneNumber = Blank(input.PhoneNumber);
+            await SetUnitsAsync(user, input.OrganizationUnitIds, cancellationToken);
+            Check(await userManager.SetUserNameAsync(user, input.UserName.Trim()));
+            Check(await userManager.SetEmailAsync(user, Blank(input.Email)));
+            if (!string.IsNullOrEmpty(input.Password))
+            {
+                Check(await userManager.RemovePasswordAsync(user));
+                Check(await userManager.AddPasswordAsync(user, input.Password));
+                user.RequirePasswordChange();
+            }
 
-        var current = await userManager.GetRolesAsync(user);
-        var wanted = ValidRoles(input.Roles);
-        Check(await userManager.RemoveFromRolesAsync(user, current.Except(wanted)));
-        Check(await userManager.AddToRolesAsync(user, wanted.Except(current)));
-        Check(await userManager.UpdateAsync(user));
-        return await ToDtoAsync(user, cancellationToken);
+            var current = await userManager.GetRolesAsync(user);
+            var wanted = ValidRoles(input.Roles);
+            Check(await userManager.RemoveFromRolesAsync(user, current.Except(wanted)));
+            Check(await userManager.AddToRolesAsync(user, wanted.Except(current)));
+            Check(await userManager.UpdateAsync(user));
+        }, cancellationToken);
+        return await ToDtoAsync(user!, cancellationToken);
     }
 
     public async Task UnlockAsync(Guid id, CancellationToken cancellationToken = default)
@@ -69,10 +80,15 @@ public sealed class UserAdminAppService(
         Check(await userManager.ResetAccessFailedCountAsync(user));
     }
 
-    /// <summary>An admin manages the accounts of its own units: every unit of the account must lie in the caller's scope.</summary>
+    /// <summary>An admin manages the accounts of its own units: every unit of the account must lie in the caller's scope, and
+    /// an account with no unit belongs to the admins of the whole tree.</summary>
     private async Task<TrainingUser> GetInScopeAsync(Guid id, CancellationToken cancellationToken)
     {
         var user = await users.FindWithUnitsAsync(id, cancellationToken) ?? throw TrainingException.NotFound();
+        if (user.OrganizationUnits.Count == 0)
+        {
+            await scope.EnsureHoldsEveryRootAsync(cancellationToken);
+        }
         foreach (var unit in await units.GetByIdsAsync(user.OrganizationUnits.Select(o => o.OrganizationUnitId).ToList(), cancellationToken))
         {
             await scope.EnsureContainsAsync(unit, cancellationToken);
@@ -83,6 +99,11 @@ public sealed class UserAdminAppService(
 
     private async Task SetUnitsAsync(TrainingUser user, IReadOnlyCollection<Guid> unitIds, CancellationToken cancellationToken)
     {
+        if (unitIds.Count == 0)
+        {
+            await scope.EnsureHoldsEveryRootAsync(cancellationToken);
+        }
+
         var found = await units.GetByIdsAsync(unitIds.Distinct().ToList(), cancellationToken);
         if (found.Count != unitIds.Distinct().Count())
         {

@@ -20,11 +20,18 @@ public interface IUnitScope
     Task<bool> LeadsIntoAsync(OrganizationUnit unit, CancellationToken cancellationToken = default);
 
     Task EnsureContainsAsync(OrganizationUnit unit, CancellationToken cancellationToken = default);
+
+    /// <summary>The caller is assigned every top-level unit: what concerns no unit, or all of them, is its to change.</summary>
+    Task<bool> HoldsEveryRootAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>403 <c>WholeTreeRequired</c> unless <see cref="HoldsEveryRootAsync"/>.</summary>
+    Task EnsureHoldsEveryRootAsync(CancellationToken cancellationToken = default);
 }
 
 public sealed class UnitScope(ICurrentUser currentUser, IUserAccessRepository access) : IUnitScope
 {
     private IReadOnlyList<OrganizationUnit>? _assigned;
+    private bool? _holdsEveryRoot;
 
     public async Task<IReadOnlyList<OrganizationUnit>> GetAssignedUnitsAsync(CancellationToken cancellationToken = default) =>
         _assigned ??= currentUser.Id is { } userId
@@ -45,6 +52,17 @@ public sealed class UnitScope(ICurrentUser currentUser, IUserAccessRepository ac
         if (!await ContainsAsync(unit, cancellationToken))
         {
             throw TrainingException.OutOfScope();
+        }
+    }
+
+    public async Task<bool> HoldsEveryRootAsync(CancellationToken cancellationToken = default) =>
+        _holdsEveryRoot ??= currentUser.Id is { } userId && await access.IsAssignedEveryRootAsync(userId, cancellationToken);
+
+    public async Task EnsureHoldsEveryRootAsync(CancellationToken cancellationToken = default)
+    {
+        if (!await HoldsEveryRootAsync(cancellationToken))
+        {
+            throw new TrainingException(TrainingErrorCodes.WholeTreeRequired, TrainingErrorKind.Forbidden);
         }
     }
 }

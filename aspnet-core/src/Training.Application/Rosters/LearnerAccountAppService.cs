@@ -5,6 +5,7 @@ using NPOI.SS.UserModel;
 using NPOI.XSSF.UserModel;
 using Training.Identity;
 using Training.Localization;
+using Training.Timing;
 
 namespace Training.Rosters;
 
@@ -13,7 +14,8 @@ public sealed class LearnerAccountAppService(
     RosterAccess access,
     UserManager<TrainingUser> users,
     ITrainingUnitOfWork unitOfWork,
-    IStringLocalizer<TrainingResource> localizer) : ILearnerAccountAppService
+    IStringLocalizer<TrainingResource> localizer,
+    TimeProvider clock) : ILearnerAccountAppService
 {
     public const int MaxPerRequest = 500;
 
@@ -34,6 +36,7 @@ public sealed class LearnerAccountAppService(
         var skipped = new List<LearnerAccountErrorDto>();
         var people = await staff.GetByIdsAsync(input.StaffIds.Distinct().ToList(), cancellationToken);
         var units = await access.GetUnitsByIdAsync(people.Select(p => p.UnitId), cancellationToken);
+        var changeable = await access.GetChangeableAsync(people, BusinessClock.Today(clock), cancellationToken);
         foreach (var id in input.StaffIds.Distinct())
         {
             var person = people.FirstOrDefault(p => p.Id == id);
@@ -43,7 +46,11 @@ public sealed class LearnerAccountAppService(
                 continue;
             }
 
-            await access.EnsureInScopeAsync(units[person.UnitId], cancellationToken);
+            if (!changeable.Contains(person.Id))
+            {
+                throw TrainingException.OutOfScope();
+            }
+
             var userName = person.Email ?? person.Phone;
             if (person.UserId is not null)
             {

@@ -1,6 +1,7 @@
 using Training.Identity;
 using Training.OrganizationUnits;
 using Training.Permissions;
+using Training.Timing;
 
 namespace Training.Rosters;
 
@@ -8,7 +9,7 @@ namespace Training.Rosters;
 /// What the caller may reach on the rosters: units by code (read on a date) within its scope, the subtrees a list
 /// covers, and which personal fields it may see and write.
 /// </summary>
-public sealed class RosterAccess(IOrganizationUnitRepository units, IUnitScope scope, IPermissionChecker permissions)
+public sealed class RosterAccess(IOrganizationUnitRepository units, IUnitScope scope, IPermissionChecker permissions, TimeProvider clock)
 {
     /// <summary>The unit with <paramref name="code"/> on <paramref name="asOf"/> ("code - name" also accepted), if the caller's scope holds it.</summary>
     public async Task<OrganizationUnit> GetUnitAsync(string code, DateOnly asOf, bool fallBackToLatest, CancellationToken cancellationToken)
@@ -42,6 +43,59 @@ public sealed class RosterAccess(IOrganizationUnitRepository units, IUnitScope s
 
     public Task EnsureInScopeAsync(OrganizationUnit unit, CancellationToken cancellationToken) => scope.EnsureContainsAsync(unit, cancellationToken);
 
+    /// <summary>
+    /// A write dated <paramref name="date"/> may change <paramref name="staff"/> only when the caller's scope holds the person
+    /// today and on that date (and in between): a back-dated write must not reach someone who has since left the caller's units.
+    /// </summary>
+    public async Task EnsureMayChangeAsync(StaffMember staff, DateOnly date, CancellationToken cancellationToken)
+    {
+        if (!(await GetChangeableAsync([staff], date, cancellationToken)).Contains(staff.Id))
+        {
+            throw TrainingException.OutOfScope();
+        }
+    }
+
+    /// <summary>Those of <paramref name="people"/> (loaded with their history) whom the caller may change by a write dated
+    /// <paramref name="date"/>: see <see cref="EnsureMayChangeAsync"/>. One query for all of them.</summary>
+    public async Task<HashSet<Guid>> GetChangeableAsync(IReadOnlyCollection<StaffMember> people, DateOnly date, CancellationToken cancellationToken)
+    {
+        var today = BusinessClock.Today(clock);
+        var touched = people.ToDictionary(p => p.Id, p => p.History.Since(date, today));
+        var unitById = await GetUnitsByIdAsync(touched.Values.SelectMany(t => t).Select(a => a.UnitId), cancellationToken);
+        var result = new HashSet<Guid>();
+        foreach (var (id, assignments) in touched)
+        {
+            var all = true;
+            foreach (var assignment in assignments)
+            {
+                all = all && await scope.ContainsAsync(unitById[assignment.UnitId], cancellationToken);
+            }
+
+            if (all)
+            {
+                result.Add(id);
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>A move of <paramref name="staff"/> to <paramref name="unitId"/> dated <paramref name="from"/>, refused with
+    /// 409 <c>StaffMovedSince</c> (naming the later move) when it would overwrite a move dated on or after it.</summary>
+    public async Task MoveAsync(StaffMember staff, Guid unitId, DateOnly from, CancellationToken cancellationToken)
+    {
+        if (staff.History.MovedSince(unitId, from) is { } later)
+        {
+            var unit = (await GetUnitsByIdAsync([later.UnitId], cancellationToken))[later.UnitId];
+            throw MovedSince(later, unit);
+        }
+
+        staff.MoveTo(unitId, from);
+    }
+
+    public static TrainingException MovedSince(StaffUnitAssignment later, OrganizationUnit unit) =>
+        TrainingException.Conflict(TrainingErrorCodes.StaffMovedSince, later.From.ToString("dd/MM/yyyy"), $"{unit.Code} - {unit.Name}");
+
     public async Task<Dictionary<Guid, OrganizationUnit>> GetUnitsByIdAsync(IEnumerable<Guid> ids, CancellationToken cancellationToken) =>
         (await units.GetByIdsAsync(ids.Distinct().ToList(), cancellationToken)).ToDictionary(u => u.Id);
 
@@ -58,13 +112,14 @@ public sealed class RosterAccess(IOrganizationUnitRepository units, IUnitScope s
     }
 }
 
-/// <summary>Which personal fields the caller sees in full: national ID and ethnicity (null otherwise), phone (masked otherwise).</summary>
+/// <summary>Which personal fields the caller sees in full: national ID and ethnicity (null otherwise), phone (masked otherwise);
+/// birth date and e-mail only with the phone (null otherwise).</summary>
 public sealed record StaffFieldAccess(bool NationalId, bool Ethnicity, bool Phone)
 {
     public StaffMemberDto ToDto(StaffMember staff, OrganizationUnit unit) => new(
-        staff.Id, staff.FullName, staff.Gender, staff.BirthDate,
+        staff.Id, staff.FullName, staff.Gender, Phone ? staff.BirthDate : null,
         Ethnicity ? staff.Ethnicity : null,
         NationalId ? staff.NationalId : null,
         Phone ? staff.Phone : ContactFormats.Mask(staff.Phone),
-        staff.Email, unit.Id, unit.Code, unit.Name, staff.Role, staff.InScope, staff.ActiveFrom, staff.ActiveTo, staff.UserId);
+        Phone ? staff.Email : null, unit.Id, unit.Code, unit.Name, staff.Role, staff.InScope, staff.ActiveFrom, staff.ActiveTo, staff.UserId);
 }

@@ -1,4 +1,7 @@
+using Training.Auditing;
 using Training.Common;
+using Training.Identity;
+using Training.Permissions;
 using Training.Timing;
 
 namespace Training.Rosters;
@@ -8,6 +11,8 @@ public sealed class StaffMemberAppService(
     StaffMemberManager manager,
     RosterAccess access,
     ITrainingUnitOfWork unitOfWork,
+    IPermissionChecker permissions,
+    PersonalDataAudit audit,
     TimeProvider clock) : IStaffMemberAppService
 {
     public async Task<PagedResultDto<StaffMemberDto>> GetListAsync(GetStaffListInput input, CancellationToken cancellationToken = default)
@@ -19,6 +24,8 @@ public sealed class StaffMemberAppService(
             input.Skip, input.Take, cancellationToken);
         var units = await access.GetUnitsByIdAsync(items.Select(i => i.UnitId), cancellationToken);
         var fields = await access.GetFieldAccessAsync(cancellationToken);
+        await audit.RecordAsync(AuditAction.Read, nameof(StaffMember), "list", paths,
+            new { input.UnitCode, asOf, input.Role, input.Search, input.Page, count = items.Count, total, fields }, cancellationToken);
         return new PagedResultDto<StaffMemberDto>(items.Select(i => fields.ToDto(i.Staff, units[i.UnitId])).ToList(), total);
     }
 
@@ -49,6 +56,14 @@ public sealed class StaffMemberAppService(
         var fields = await access.GetFieldAccessAsync(cancellationToken);
         EnsureMayWrite(fields, input.NationalId, input.Ethnicity);
         var (staff, unit) = await GetInScopeAsync(id, cancellationToken);
+        var today = BusinessClock.Today(clock);
+        var movedOn = input.MovedOn ?? today;
+        await access.EnsureMayChangeAsync(staff, string.IsNullOrWhiteSpace(input.UnitCode) ? today : movedOn, cancellationToken);
+        if (input.ActiveTo is { } lastDay)
+        {
+            await access.EnsureMayChangeAsync(staff, lastDay, cancellationToken);
+        }
+
         if (input.FullName is not null)
         {
             staff.Rename(input.FullName);
@@ -97,9 +112,9 @@ public sealed class StaffMemberAppService(
 
         if (!string.IsNullOrWhiteSpace(input.UnitCode))
         {
-            var movedOn = input.MovedOn ?? BusinessClock.Today(clock);
-            unit = await access.GetUnitAsync(input.UnitCode, movedOn, fallBackToLatest: false, cancellationToken);
-            staff.MoveTo(unit.Id, movedOn);
+            var target = await access.GetUnitAsync(input.UnitCode, movedOn, fallBackToLatest: false, cancellationToken);
+            await access.MoveAsync(staff, target.Id, movedOn, cancellationToken);
+            unit = staff.UnitId == target.Id ? target : unit;
         }
 
         if (input.ActiveTo is { } activeTo)
@@ -114,8 +129,44 @@ public sealed class StaffMemberAppService(
     public async Task DeactivateAsync(Guid id, DateOnly? lastDay, CancellationToken cancellationToken = default)
     {
         var (staff, _) = await GetInScopeAsync(id, cancellationToken);
-        staff.Deactivate(lastDay ?? BusinessClock.Today(clock));
+        var day = lastDay ?? BusinessClock.Today(clock);
+        await access.EnsureMayChangeAsync(staff, day, cancellationToken);
+        staff.Deactivate(day);
         await unitOfWork.SaveChangesAsync(cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<StaffAssignmentDto>> GetAssignmentsAsync(Guid id, CancellationToken cancellationToken = default)
+    {
+        var (staff, _) = await GetInScopeAsync(id, cancellationToken);
+        return await ToAssignmentDtosAsync(staff, cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<StaffAssignmentDto>> CorrectAssignmentAsync(Guid id, Guid assignmentId, CorrectStaffAssignmentDto input,
+        CancellationToken cancellationToken = default)
+    {
+        if (!await permissions.IsGrantedAsync(TrainingPermissions.Rosters.CorrectHistory, cancellationToken))
+        {
+            throw new TrainingException(TrainingErrorCodes.Forbidden, TrainingErrorKind.Forbidden);
+        }
+
+        var (staff, _) = await GetInScopeAsync(id, cancellationToken);
+        var assignment = staff.Assignments.FirstOrDefault(a => a.Id == assignmentId)
+            ?? throw TrainingException.NotFound(TrainingErrorCodes.StaffAssignmentNotFound);
+
+        // The correction rewrites the history from the earlier of the two dates: the caller must hold all of it.
+        await access.EnsureMayChangeAsync(staff, assignment.From < input.From ? assignment.From : input.From, cancellationToken);
+        var unit = await access.GetUnitAsync(input.UnitCode, input.From, fallBackToLatest: false, cancellationToken);
+        staff.CorrectAssignment(assignmentId, unit.Id, input.From);
+        await unitOfWork.SaveChangesAsync(cancellationToken);
+        return await ToAssignmentDtosAsync(staff, cancellationToken);
+    }
+
+    private async Task<IReadOnlyList<StaffAssignmentDto>> ToAssignmentDtosAsync(StaffMember staff, CancellationToken cancellationToken)
+    {
+        var units = await access.GetUnitsByIdAsync(staff.Assignments.Select(a => a.UnitId), cancellationToken);
+        return staff.Assignments.OrderBy(a => a.From)
+            .Select(a => new StaffAssignmentDto(a.Id, a.UnitId, units[a.UnitId].Code, units[a.UnitId].Name, a.From, a.To))
+            .ToList();
     }
 
     private async Task<(StaffMember Staff, OrganizationUnits.OrganizationUnit Unit)> GetInScopeAsync(Guid id, CancellationToken cancellationToken)

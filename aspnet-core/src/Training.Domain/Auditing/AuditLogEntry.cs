@@ -11,7 +11,7 @@ public class AuditLogEntry
     }
 
     public AuditLogEntry(Guid id, DateTimeOffset occurredAt, Guid? userId, string? userName, string entityType, string entityId,
-        AuditAction action, string changes)
+        AuditAction action, string changes, string? unitPaths = null)
     {
         Id = id;
         OccurredAt = occurredAt;
@@ -21,7 +21,11 @@ public class AuditLogEntry
         EntityId = entityId;
         Action = action;
         Changes = changes;
+        UnitPaths = unitPaths;
     }
+
+    /// <summary>Separator of <see cref="UnitPaths"/>, also written before the first path and after the last.</summary>
+    public const char PathSeparator = ';';
 
     public Guid Id { get; private set; }
 
@@ -39,4 +43,17 @@ public class AuditLogEntry
 
     /// <summary>JSON object: property → {old, new}; personal data masked.</summary>
     public string Changes { get; private set; }
+
+    /// <summary>
+    /// The paths of the units the entry is about (a person's, a session's organiser, every unit of an account), as
+    /// ";path1;path2;": the log shows an entry to those whose scope holds one of them, and one with none only to admins of
+    /// the whole tree. Null when it concerns no unit (a course, a role's permissions).
+    /// </summary>
+    public string? UnitPaths { get; private set; }
+
+    public static string? JoinPaths(IEnumerable<string> paths)
+    {
+        var distinct = paths.Distinct().Order(StringComparer.Ordinal).ToList();
+        return distinct.Count == 0 ? null : PathSeparator + string.Join(PathSeparator, distinct) + PathSeparator;
+    }
 }

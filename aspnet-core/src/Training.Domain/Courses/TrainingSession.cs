@@ -113,8 +113,9 @@ public class TrainingSession
     }
 
     /// <summary>Sets who was present on <paramref name="date"/>: the listed people present, every other enrolled person absent.
-    /// Returns the enrolments whose attendance changed.</summary>
-    public IReadOnlyList<Enrollment> SetAttendance(DateOnly date, IReadOnlyCollection<Guid> presentStaffIds)
+    /// With <paramref name="onlyFor"/>, the attendance of the people outside it is left as it was (an organiser marks only
+    /// the people of its own units). Returns the enrolments whose attendance changed.</summary>
+    public IReadOnlyList<Enrollment> SetAttendance(DateOnly date, IReadOnlyCollection<Guid> presentStaffIds, IReadOnlySet<Guid>? onlyFor = null)
     {
         if (!Days.Contains(date))
         {
@@ -122,7 +123,7 @@ public class TrainingSession
         }
 
         var changed = new List<Enrollment>();
-        foreach (var enrollment in _enrollments.Where(e => e.HoldsAPlace))
+        foreach (var enrollment in _enrollments.Where(e => e.HoldsAPlace && (onlyFor is null || onlyFor.Contains(e.StaffMemberId))))
         {
             if (enrollment.MarkAttendance(date, presentStaffIds.Contains(enrollment.StaffMemberId)))
             {

@@ -24,6 +24,9 @@ public interface IStaffMemberRepository
     /// <summary>The people with these ids, tracked, with their unit history.</summary>
     Task<List<StaffMember>> GetByIdsAsync(IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken = default);
 
+    /// <summary>The unit histories of these people, read only, for checking many dated writes at once.</summary>
+    Task<Dictionary<Guid, List<StaffUnitAssignment>>> GetHistoriesAsync(IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken = default);
+
     Task InsertAsync(StaffMember staffMember, CancellationToken cancellationToken = default);
 }
 

@@ -41,6 +41,7 @@ public class StaffMember
 
     public Gender? Gender { get; private set; }
 
+    [SensitiveData]
     public DateOnly? BirthDate { get; private set; }
 
     [SensitiveData]
@@ -52,6 +53,7 @@ public class StaffMember
     [SensitiveData]
     public string? Phone { get; private set; }
 
+    [SensitiveData]
     public string? Email { get; private set; }
 
     /// <summary>The unit of the latest assignment; the dated history is in <see cref="Assignments"/>.</summary>
@@ -119,29 +121,63 @@ public class StaffMember
 
     public void SetInScope(bool inScope) => InScope = inScope;
 
+    /// <summary>The unit history, for reading it on a date.</summary>
+    public StaffHistory History => new(_assignments);
+
     /// <summary>
-    /// The person belongs to <paramref name="unitId"/> from <paramref name="from"/>: the current assignment ends the day
-    /// before. A move dated on or before the current assignment's start corrects that assignment instead.
+    /// The person belongs to <paramref name="unitId"/> from <paramref name="from"/>: the assignment of that day ends the day
+    /// before. Nothing changes when the person already belongs there on that day.
     /// </summary>
     public void MoveTo(Guid unitId, DateOnly from)
     {
-        var current = _assignments.OrderBy(a => a.From).Last();
-        if (current.UnitId == unitId)
+        if (History.MovedSince(unitId, from) is { } later)
+        {
+            throw TrainingException.Conflict(TrainingErrorCodes.StaffMovedSince, later.From.ToString("dd/MM/yyyy"), later.UnitId);
+        }
+
+        if (History.On(from) is not { } current || current.UnitId == unitId)
         {
             return;
         }
 
-        if (from <= current.From)
+        current.EndOn(from.AddDays(-1));
+        _assignments.Add(new StaffUnitAssignment(Id, unitId, from));
+        UnitId = unitId;
+    }
+
+    /// <summary>
+    /// An admin's correction of a wrong past move: the assignment's unit, and its start strictly between the starts of its
+    /// neighbours; the previous assignment then ends the day before. Correcting the first one moves the person's start too.
+    /// </summary>
+    public void CorrectAssignment(Guid assignmentId, Guid unitId, DateOnly from)
+    {
+        var ordered = _assignments.OrderBy(a => a.From).ToList();
+        var index = ordered.FindIndex(a => a.Id == assignmentId);
+        if (index < 0)
         {
-            current.CorrectUnit(unitId);
-        }
-        else
-        {
-            current.EndOn(from.AddDays(-1));
-            _assignments.Add(new StaffUnitAssignment(Id, unitId, from));
+            throw TrainingException.NotFound(TrainingErrorCodes.StaffAssignmentNotFound);
         }
 
-        UnitId = unitId;
+        var previous = index > 0 ? ordered[index - 1] : null;
+        var next = index < ordered.Count - 1 ? ordered[index + 1] : null;
+        if ((previous is not null && from <= previous.From) || (next is not null && from >= next.From)
+            || (previous is null && (from > ActiveTo || (BirthDate is { } born && born >= from))))
+        {
+            throw new TrainingException(TrainingErrorCodes.StaffAssignmentDateInvalid);
+        }
+
+        var assignment = ordered[index];
+        assignment.Correct(unitId, from);
+        previous?.EndOn(from.AddDays(-1));
+        if (previous is null)
+        {
+            ActiveFrom = from;
+        }
+
+        if (next is null)
+        {
+            UnitId = unitId;
+        }
     }
 
     /// <summary>Takes the person off the roster after <paramref name="lastDay"/>; the record and its history stay.</summary>

@@ -27,5 +27,9 @@ public class StaffUnitAssignment
 
     internal void EndOn(DateOnly lastDay) => To = lastDay;
 
-    internal void CorrectUnit(Guid unitId) => UnitId = unitId;
+    internal void Correct(Guid unitId, DateOnly from)
+    {
+        UnitId = unitId;
+        From = from;
+    }
 }

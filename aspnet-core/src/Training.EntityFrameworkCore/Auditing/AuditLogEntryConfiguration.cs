@@ -16,6 +16,7 @@ internal sealed class AuditLogEntryConfiguration : IEntityTypeConfiguration<Audi
         builder.Property(e => e.EntityId).HasMaxLength(128).IsRequired();
         builder.Property(e => e.Action).HasConversion<string>().HasMaxLength(16);
         builder.Property(e => e.Changes).IsRequired();
+        builder.Property(e => e.UnitPaths).HasMaxLength(4000);
 
         // SQLite cannot order by DateTimeOffset; ticks keep the newest-first list a plain index scan on both engines.
         builder.Property(e => e.OccurredAt).HasConversion(v => v.UtcTicks, v => new DateTimeOffset(v, TimeSpan.Zero));

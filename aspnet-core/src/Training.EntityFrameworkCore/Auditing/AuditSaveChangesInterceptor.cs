@@ -36,20 +36,20 @@ public sealed class AuditSaveChangesInterceptor(ICurrentUser currentUser, TimePr
 
     private static readonly JsonSerializerOptions Json = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    public override ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result,
+    public override async ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result,
         CancellationToken cancellationToken = default)
     {
-        AddEntries(eventData.Context);
-        return base.SavingChangesAsync(eventData, result, cancellationToken);
+        await AddEntriesAsync(eventData.Context, cancellationToken);
+        return await base.SavingChangesAsync(eventData, result, cancellationToken);
     }
 
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
     {
-        AddEntries(eventData.Context);
+        AddEntriesAsync(eventData.Context, CancellationToken.None).GetAwaiter().GetResult();
         return base.SavingChanges(eventData, result);
     }
 
-    private void AddEntries(DbContext? context)
+    private async Task AddEntriesAsync(DbContext? context, CancellationToken cancellationToken)
     {
         if (context is null)
         {
@@ -57,15 +57,37 @@ public sealed class AuditSaveChangesInterceptor(ICurrentUser currentUser, TimePr
         }
 
         var now = clock.GetUtcNow();
-        var entries = context.ChangeTracker.Entries()
+        var audited = context.ChangeTracker.Entries()
             .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted && !NotAudited.Contains(e.Metadata.ClrType))
-            .Select(e => Describe(e, now))
-            .OfType<AuditLogEntry>()
+            .Select(e => (Entry: e, Changes: Describe(e)))
+            .Where(e => e.Changes is not null)
             .ToList();
-        context.AddRange(entries);
+        if (audited.Count == 0)
+        {
+            return;
+        }
+
+        var units = new AuditUnitResolver(context);
+        audited.ForEach(a => units.Add(a.Entry));
+        var paths = await units.ResolveAsync(cancellationToken);
+        context.AddRange(audited.Select(a => Entry(a.Entry, a.Changes!, paths[a.Entry], now)));
     }
 
-    private AuditLogEntry? Describe(EntityEntry entry, DateTimeOffset now)
+    private AuditLogEntry Entry(EntityEntry entry, string changes, string? unitPaths, DateTimeOffset now)
+    {
+        var key = entry.Metadata.FindPrimaryKey()?.Properties.Select(p => entry.Property(p.Name).CurrentValue?.ToString()) ?? [];
+        var action = entry.State switch
+        {
+            EntityState.Added => AuditAction.Created,
+            EntityState.Deleted => AuditAction.Deleted,
+            _ => AuditAction.Updated,
+        };
+        return new AuditLogEntry(Guid.CreateVersion7(), now, currentUser.Id, currentUser.UserName, entry.Metadata.ClrType.Name,
+            string.Join("/", key), action, changes, unitPaths);
+    }
+
+    /// <summary>The changed values as JSON, personal data masked; null when nothing really changed.</summary>
+    private static string? Describe(EntityEntry entry)
     {
         var changes = new Dictionary<string, object?>();
         foreach (var property in entry.Properties)
@@ -92,20 +114,7 @@ public sealed class AuditSaveChangesInterceptor(ICurrentUser currentUser, TimePr
             };
         }
 
-        if (entry.State == EntityState.Modified && changes.Count == 0)
-        {
-            return null;
-        }
-
-        var key = entry.Metadata.FindPrimaryKey()?.Properties.Select(p => entry.Property(p.Name).CurrentValue?.ToString()) ?? [];
-        var action = entry.State switch
-        {
-            EntityState.Added => AuditAction.Created,
-            EntityState.Deleted => AuditAction.Deleted,
-            _ => AuditAction.Updated,
-        };
-        return new AuditLogEntry(Guid.CreateVersion7(), now, currentUser.Id, currentUser.UserName, entry.Metadata.ClrType.Name,
-            string.Join("/", key), action, JsonSerializer.Serialize(changes, Json));
+        return entry.State == EntityState.Modified && changes.Count == 0 ? null : JsonSerializer.Serialize(changes, Json);
     }
 
     private static bool IsReallyModified(PropertyEntry property) =>

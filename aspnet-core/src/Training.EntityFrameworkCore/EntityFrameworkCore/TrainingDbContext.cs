@@ -54,7 +54,17 @@ public class TrainingDbContext(DbContextOptions<TrainingDbContext> options)
     public async Task InTransactionAsync(Func<Task> work, CancellationToken cancellationToken = default)
     {
         await using var transaction = await Database.BeginTransactionAsync(cancellationToken);
-        await work();
+        try
+        {
+            await work();
+        }
+        catch
+        {
+            // The rollback undoes the rows; the tracked entities must not keep the values that were undone.
+            ChangeTracker.Clear();
+            throw;
+        }
+
         await transaction.CommitAsync(cancellationToken);
     }
 

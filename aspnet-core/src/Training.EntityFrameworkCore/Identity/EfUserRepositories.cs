@@ -13,6 +13,10 @@ public sealed class EfUserAccessRepository(TrainingDbContext db) : IUserAccessRe
          orderby unit.Code
          select unit).AsNoTracking().ToListAsync(cancellationToken);
 
+    public Task<bool> IsAssignedEveryRootAsync(Guid userId, CancellationToken cancellationToken = default) =>
+        db.OrganizationUnits.Where(u => u.ParentId == null)
+            .AllAsync(root => db.UserOrganizationUnits.Any(a => a.UserId == userId && a.OrganizationUnitId == root.Id), cancellationToken);
+
     public async Task<HashSet<string>> GetGrantedPermissionsAsync(Guid userId, CancellationToken cancellationToken = default) =>
         (await (from userRole in db.UserRoles
                 join claim in db.RoleClaims on userRole.RoleId equals claim.RoleId
@@ -22,11 +26,15 @@ public sealed class EfUserAccessRepository(TrainingDbContext db) : IUserAccessRe
 
 public sealed class EfUserRepository(TrainingDbContext db) : IUserRepository
 {
-    public async Task<(List<TrainingUser> Users, long TotalCount)> GetPageAsync(string? search, IReadOnlyCollection<string> scopePaths, int skip, int take,
-        CancellationToken cancellationToken = default)
+    /// <summary>The advisory lock taken by every change that could leave no administrator ("TRAIN-ADM").</summary>
+    private const long AdministrationLockKey = 0x545241494E41444D;
+
+    public async Task<(List<TrainingUser> Users, long TotalCount)> GetPageAsync(string? search, IReadOnlyCollection<string> scopePaths,
+        bool includeUnassigned, int skip, int take, CancellationToken cancellationToken = default)
     {
         var inScope = db.OrganizationUnits.Where(Training.EntityFrameworkCore.OrganizationUnits.UnitPathPredicate.InAny(scopePaths)).Select(u => u.Id);
-        var query = db.Users.Where(u => u.OrganizationUnits.All(o => inScope.Contains(o.OrganizationUnitId)));
+        var query = db.Users.Where(u => u.OrganizationUnits.All(o => inScope.Contains(o.OrganizationUnitId))
+            && (includeUnassigned || u.OrganizationUnits.Any()));
         if (!string.IsNullOrWhiteSpace(search))
         {
             var upper = search.Trim().ToUpperInvariant();
@@ -38,8 +46,32 @@ public sealed class EfUserRepository(TrainingDbContext db) : IUserRepository
         return (users, total);
     }
 
+    public async Task LockAdministrationAsync(CancellationToken cancellationToken = default)
+    {
+        // SQLite runs one writing transaction at a time (BEGIN IMMEDIATE); PostgreSQL needs a lock that every node shares.
+        if (db.Database.IsNpgsql())
+        {
+            await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({AdministrationLockKey})", cancellationToken);
+        }
+    }
+
+    public Task<int> CountAdministratorsAsync(CancellationToken cancellationToken = default)
+    {
+        var manageUsers = HoldersOf(Permissions.TrainingPermissions.Identity.Users);
+        var manageRoles = HoldersOf(Permissions.TrainingPermissions.Identity.Roles);
+        var roots = db.OrganizationUnits.Where(u => u.ParentId == null).Select(u => u.Id);
+        return db.Users.CountAsync(u => manageUsers.Contains(u.Id) && manageRoles.Contains(u.Id)
+            && roots.All(root => u.OrganizationUnits.Any(o => o.OrganizationUnitId == root)), cancellationToken);
+    }
+
     public Task<TrainingUser?> FindWithUnitsAsync(Guid id, CancellationToken cancellationToken = default) =>
         db.Users.Include(u => u.OrganizationUnits).FirstOrDefaultAsync(u => u.Id == id, cancellationToken);
+
+    private IQueryable<Guid> HoldersOf(string permission) =>
+        from userRole in db.UserRoles
+        join claim in db.RoleClaims on userRole.RoleId equals claim.RoleId
+        where claim.ClaimType == IdentityConsts.PermissionClaimType && claim.ClaimValue == permission
+        select userRole.UserId;
 
     public async Task<Dictionary<Guid, List<string>>> GetRoleNamesAsync(IReadOnlyCollection<Guid> userIds, CancellationToken cancellationToken = default) =>
         (await (from userRole in db.UserRoles

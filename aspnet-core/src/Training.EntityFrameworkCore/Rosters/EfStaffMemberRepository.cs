@@ -59,6 +59,20 @@ public sealed class EfStaffMemberRepository(TrainingDbContext db) : IStaffMember
         return result;
     }
 
+    public async Task<Dictionary<Guid, List<StaffUnitAssignment>>> GetHistoriesAsync(IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken = default)
+    {
+        var result = new Dictionary<Guid, List<StaffUnitAssignment>>(ids.Count);
+        foreach (var chunk in ids.Chunk(1000))
+        {
+            foreach (var assignment in await db.StaffUnitAssignments.AsNoTracking().Where(a => chunk.Contains(a.StaffMemberId)).ToListAsync(cancellationToken))
+            {
+                (result.TryGetValue(assignment.StaffMemberId, out var list) ? list : result[assignment.StaffMemberId] = []).Add(assignment);
+            }
+        }
+
+        return result;
+    }
+
     public async Task InsertAsync(StaffMember staffMember, CancellationToken cancellationToken = default) =>
         await db.StaffMembers.AddAsync(staffMember, cancellationToken);
 

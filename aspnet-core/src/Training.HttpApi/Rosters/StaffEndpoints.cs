@@ -45,6 +45,17 @@ public static class StaffEndpoints
             .WithSummary("Deactivates the person (sets the last active day, default today); nothing is deleted.")
             .RequireAuthorization(TrainingPermissions.Rosters.Manage);
 
+        group.MapGet("/{id:guid}/assignments", async (Guid id, IStaffMemberAppService staff, CancellationToken ct) =>
+                TypedResults.Ok(await staff.GetAssignmentsAsync(id, ct)))
+            .WithSummary("The person's unit history, oldest first.")
+            .RequireAuthorization(TrainingPermissions.Rosters.Default);
+
+        group.MapPut("/{id:guid}/assignments/{assignmentId:guid}", async (Guid id, Guid assignmentId, CorrectStaffAssignmentDto input,
+                IStaffMemberAppService staff, CancellationToken ct) => TypedResults.Ok(await staff.CorrectAssignmentAsync(id, assignmentId, input, ct)))
+            .Validate<CorrectStaffAssignmentDto>()
+            .WithSummary("Corrects a wrong past move (unit and start, strictly between the neighbouring periods); audited.")
+            .RequireAuthorization(TrainingPermissions.Rosters.CorrectHistory);
+
         group.MapGet("/import-template", async (DateOnly? asOf, IStaffWorkbookAppService workbooks, CancellationToken ct) =>
                 TypedResults.File(await workbooks.GetTemplateAsync(asOf, ct), XlsxContentType, "mau-danh-sach-can-bo.xlsx"))
             .RequireAuthorization(TrainingPermissions.Rosters.Import);

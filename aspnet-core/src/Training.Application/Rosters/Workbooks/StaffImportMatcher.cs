@@ -93,6 +93,31 @@ public sealed class StaffImportMatcher
         }
     }
 
+    /// <summary>
+    /// A row dated on the import's date may change its person only when the caller's scope holds that person from then to
+    /// today, and may not overwrite a move dated on or after it: such rows fail with <c>StaffMovedSince</c>, naming the move.
+    /// </summary>
+    public async Task CheckHistoryAsync(IStaffMemberRepository staff, IOrganizationUnitRepository units, DateOnly today,
+        IReadOnlyCollection<StaffImportRow> rows, CancellationToken cancellationToken)
+    {
+        var pending = rows.Where(r => r.IsValid && r.Existing is not null && HasChanges(r)).ToList();
+        var histories = await staff.GetHistoriesAsync(pending.Select(r => r.Existing!.Id).ToList(), cancellationToken);
+        var unitById = (await units.GetByIdsAsync(histories.Values.SelectMany(h => h).Select(a => a.UnitId).Distinct().ToList(), cancellationToken))
+            .ToDictionary(u => u.Id);
+        foreach (var row in pending)
+        {
+            var history = new StaffHistory(histories[row.Existing!.Id]);
+            var later = (row.Unit is null ? null : history.MovedSince(row.Unit.Id, _asOf))
+                ?? history.Since(_asOf, today).FirstOrDefault(a => !InScope(unitById[a.UnitId]));
+            if (later is not null)
+            {
+                var unit = unitById[later.UnitId];
+                row.Fail(row.UnitCode is null ? null : StaffColumns.UnitCode, TrainingErrorCodes.StaffMovedSince,
+                    later.From.ToString("dd/MM/yyyy"), $"{unit.Code} - {unit.Name}");
+            }
+        }
+    }
+
     /// <summary>Whether the row, read as "blank keeps the old value", changes anything about its person.</summary>
     public bool HasChanges(StaffImportRow row)
     {
@@ -208,12 +233,14 @@ public sealed class StaffImportMatcher
         {
             row.Fail(StaffColumns.UnitCode, TrainingErrorCodes.UnitNotFound, row.UnitCode);
         }
-        else if (!_scopePaths.Any(p => row.Unit.Path.StartsWith(p, StringComparison.Ordinal)))
+        else if (!InScope(row.Unit))
         {
             row.Unit = null;
             row.Fail(StaffColumns.UnitCode, TrainingErrorCodes.UnitOutOfScope);
         }
     }
+
+    private bool InScope(OrganizationUnit unit) => _scopePaths.Any(p => unit.Path.StartsWith(p, StringComparison.Ordinal));
 
     private static void RequireForNewPerson(StaffImportRow row)
     {

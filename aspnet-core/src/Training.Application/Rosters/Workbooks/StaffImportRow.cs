@@ -39,10 +39,10 @@ public sealed class StaffImportRow(int rowNumber)
     /// <summary>The person this row is about, once matched; null for someone new.</summary>
     public StaffMember? Existing { get; set; }
 
-    public List<(string? Column, string Code, string? Argument)> Errors { get; } = [];
+    public List<(string? Column, string Code, string[] Arguments)> Errors { get; } = [];
 
     public bool IsValid => Errors.Count == 0;
 
-    /// <param name="argument">Fills the message's placeholder, e.g. the unit code that was not found.</param>
-    public void Fail(string? column, string code, string? argument = null) => Errors.Add((column, code, argument));
+    /// <param name="arguments">Fill the message's placeholders, e.g. the unit code that was not found.</param>
+    public void Fail(string? column, string code, params string[] arguments) => Errors.Add((column, code, arguments));
 }

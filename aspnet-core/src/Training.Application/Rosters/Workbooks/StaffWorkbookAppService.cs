@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Localization;
+using Training.Auditing;
 using Training.Localization;
 using Training.OrganizationUnits;
 using Training.Timing;
@@ -17,6 +18,7 @@ public sealed class StaffWorkbookAppService(
     RosterAccess access,
     ITrainingUnitOfWork unitOfWork,
     IStringLocalizer<TrainingResource> localizer,
+    PersonalDataAudit audit,
     TimeProvider clock) : IStaffWorkbookAppService
 {
     private const int ProgressEvery = 1000;
@@ -61,6 +63,8 @@ public sealed class StaffWorkbookAppService(
             });
         }
 
+        await audit.RecordAsync(AuditAction.Exported, nameof(StaffMember), "export", paths, new { unitCode, asOf = date, count = people.Count, fields },
+            cancellationToken);
         var bytes = writer.ToBytes();
         await output.WriteAsync(bytes, cancellationToken);
     }
@@ -76,9 +80,10 @@ public sealed class StaffWorkbookAppService(
         var (header, rows) = ReadRows(reader, new StaffRowParserFactory(unitsByCode, fields, asOf), progress);
         var matcher = await StaffImportMatcher.CreateAsync(staff, units, scopePaths, asOf, rows, cancellationToken);
         matcher.MatchAll(rows);
+        await matcher.CheckHistoryAsync(staff, units, BusinessClock.Today(clock), rows, cancellationToken);
 
         var errors = rows.SelectMany(r => r.Errors.Select(e => new StaffImportErrorDto(r.RowNumber, e.Column is null ? null : header.HeaderOf(e.Column), e.Code,
-            localizer[e.Code, e.Argument ?? string.Empty].Value))).ToList();
+            localizer[e.Code, e.Arguments].Value))).ToList();
         var valid = rows.Where(r => r.IsValid).ToList();
         var created = valid.Where(r => r.Existing is null).ToList();
         var changed = valid.Where(r => r.Existing is not null && matcher.HasChanges(r)).ToList();
