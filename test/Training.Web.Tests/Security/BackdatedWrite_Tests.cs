@@ -60,12 +60,17 @@ public class BackdatedWrite_Tests(TrainingWebApplicationFactory factory) : IClas
         var export = await admin.GetAsync("/api/training/staff/export?unitCode=01654&asOf=2020-12-31");
         export.StatusCode.ShouldBe(HttpStatusCode.OK);
 
+        // The phone changed since: the old export's row now differs, and is written back as of its date.
+        await admin.PutAsJsonAsync($"/api/training/staff/{id}", new { phone = "0912000002" }).JsonAsync(HttpStatusCode.OK);
+
         var result = await admin.PostAsync("/api/training/staff/import?dryRun=false&asOf=2020-12-31",
             Api.Upload(await export.Content.ReadAsByteArrayAsync())).JsonAsync(HttpStatusCode.OK);
 
         result.GetProperty("errors").GetArrayLength().ShouldBe(0, result.ToString());
-        result.GetProperty("updated").GetInt32().ShouldBe(0);
-        (await admin.GetAsync($"/api/training/staff/{id}").JsonAsync(HttpStatusCode.OK)).GetProperty("unitCode").GetString().ShouldBe("01447");
+        result.GetProperty("updated").GetInt32().ShouldBe(1);
+        var person = await admin.GetAsync($"/api/training/staff/{id}").JsonAsync(HttpStatusCode.OK);
+        person.GetProperty("phone").GetString().ShouldBe("0912000001");
+        person.GetProperty("unitCode").GetString().ShouldBe("01447");
     }
 
     [Fact]
