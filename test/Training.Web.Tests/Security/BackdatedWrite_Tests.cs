@@ -130,4 +130,34 @@ public class BackdatedWrite_Tests(TrainingWebApplicationFactory factory) : IClas
         changes.GetProperty("From").GetProperty("old").GetString().ShouldBe("2021-01-01");
         changes.GetProperty("From").GetProperty("new").GetString().ShouldBe("2021-02-01");
     }
+
+    [Fact]
+    public async Task The_Persons_Page_Shows_The_History_And_Lets_An_Admin_Correct_It()
+    {
+        var (admin, id) = await MovedToTrungKhanhAsync("Đinh Văn Trang");
+        var moved = (await admin.GetAsync($"/api/training/staff/{id}/assignments").JsonAsync(HttpStatusCode.OK))[1].Id();
+        var page = new Pages.PageClient(factory);
+        (await page.SignInAsync("admin@demo.local", Training.Data.DemoDataSeeder.DemoPassword)).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        var officerPage = new Pages.PageClient(factory);
+        await officerPage.SignInAsync("officer@demo.local", Training.Data.DemoDataSeeder.DemoPassword);
+
+        var html = await page.Http.GetStringAsync($"/Rosters/Edit/{id}");
+        var refused = await page.PostFormAsync($"/Rosters/Edit/{id}",
+            new Dictionary<string, string> { ["assignmentId"] = moved.ToString(), ["unitCode"] = "01447 - Thị trấn Trà Lĩnh", ["from"] = "2020-01-01" },
+            $"/Rosters/Edit/{id}?handler=Correct");
+        var corrected = await page.PostFormAsync($"/Rosters/Edit/{id}",
+            new Dictionary<string, string> { ["assignmentId"] = moved.ToString(), ["unitCode"] = "01447 - Thị trấn Trà Lĩnh", ["from"] = "2021-03-01" },
+            $"/Rosters/Edit/{id}?handler=Correct");
+
+        html.ShouldContain("Quá trình công tác");
+        html.ShouldContain("01654 - Thị trấn Nước Hai");
+        html.ShouldContain("01/01/2021");
+        html.ShouldContain("handler=Correct");
+        (await refused.Content.ReadAsStringAsync()).ShouldContain("Ngày bắt đầu phải nằm giữa");
+        corrected.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        (await admin.HistoryAsync(id)).ShouldBe([("01654", "2020-03-06", "2021-02-28"), ("01447", "2021-03-01", null)]);
+
+        // The officer of Hoà An no longer reaches this person at all.
+        (await officerPage.Http.GetAsync($"/Rosters/Edit/{id}")).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+    }
 }

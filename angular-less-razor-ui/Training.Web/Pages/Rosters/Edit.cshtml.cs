@@ -28,12 +28,41 @@ public class EditModel(IStaffMemberAppService staff, IOrganizationUnitAppService
 
     public bool SeesEthnicity { get; private set; }
 
+    /// <summary>The person's unit history, oldest first.</summary>
+    public IReadOnlyList<StaffAssignmentDto> History { get; private set; } = [];
+
+    /// <summary>An admin may correct a wrong past move here (audited).</summary>
+    public bool CanCorrectHistory { get; private set; }
+
     [TempData]
     public string? Saved { get; set; }
 
     public async Task OnGetAsync(Guid? id, CancellationToken cancellationToken)
     {
         await LoadAsync(id, cancellationToken);
+        FillForm();
+    }
+
+    public async Task<IActionResult> OnPostCorrectAsync(Guid id, Guid assignmentId, string? unitCode, DateOnly from, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await staff.CorrectAssignmentAsync(id, assignmentId, new CorrectStaffAssignmentDto { UnitCode = RosterAccess.BareCode(unitCode ?? string.Empty), From = from },
+                cancellationToken);
+            Saved = "1";
+            return RedirectToPage(new { id });
+        }
+        catch (TrainingException e)
+        {
+            ModelState.AddModelError(string.Empty, problems.Message(e.Code, e.Arguments.ToArray()));
+            await LoadAsync(id, cancellationToken);
+            FillForm();
+            return Page();
+        }
+    }
+
+    private void FillForm()
+    {
         if (Existing is { } p)
         {
             Input = new StaffForm
@@ -90,7 +119,9 @@ public class EditModel(IStaffMemberAppService staff, IOrganizationUnitAppService
         SeesNationalId = await permissions.IsGrantedAsync(TrainingPermissions.Rosters.ViewNationalId, cancellationToken);
         SeesEthnicity = await permissions.IsGrantedAsync(TrainingPermissions.Rosters.ViewEthnicity, cancellationToken);
         Units = await units.GetInScopeAsync(Training.Timing.BusinessClock.Today(clock), cancellationToken);
+        CanCorrectHistory = await permissions.IsGrantedAsync(TrainingPermissions.Rosters.CorrectHistory, cancellationToken);
         Existing = id is { } staffId ? await staff.GetAsync(staffId, cancellationToken) : null;
+        History = Existing is null ? [] : await staff.GetAssignmentsAsync(Existing.Id, cancellationToken);
     }
 
     public sealed class StaffForm
