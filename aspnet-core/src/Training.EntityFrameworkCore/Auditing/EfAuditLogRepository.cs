@@ -1,5 +1,5 @@
-using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
+using Training.EntityFrameworkCore.OrganizationUnits;
 using Training.Auditing;
 
 namespace Training.EntityFrameworkCore.Auditing;
@@ -12,7 +12,9 @@ public sealed class EfAuditLogRepository(TrainingDbContext db) : IAuditLogReposi
         var query = db.AuditLogEntries.AsNoTracking();
         if (scopePaths is not null)
         {
-            query = query.Where(InAnySubtree(scopePaths));
+            // One of the entry's units lies in one of these subtrees: UnitPaths LIKE '%;p1%' OR ….
+            query = query.Where(UnitPathPredicate.AnyOf<AuditLogEntry>(e => e.UnitPaths, nameof(string.Contains),
+                scopePaths.Select(p => AuditLogEntry.PathSeparator + p)));
         }
 
         if (!string.IsNullOrWhiteSpace(entityType))
@@ -37,20 +39,4 @@ public sealed class EfAuditLogRepository(TrainingDbContext db) : IAuditLogReposi
 
     public async Task InsertAsync(AuditLogEntry entry, CancellationToken cancellationToken = default) =>
         await db.AuditLogEntries.AddAsync(entry, cancellationToken);
-
-    /// <summary>"One of the entry's units lies in one of these subtrees": UnitPaths LIKE '%;p1%' OR … as one SQL condition.</summary>
-    private static Expression<Func<AuditLogEntry, bool>> InAnySubtree(IReadOnlyCollection<string> paths)
-    {
-        var entry = Expression.Parameter(typeof(AuditLogEntry), "e");
-        var unitPaths = Expression.Property(entry, nameof(AuditLogEntry.UnitPaths));
-        var contains = typeof(string).GetMethod(nameof(string.Contains), [typeof(string)])!;
-        Expression body = Expression.Constant(false);
-        foreach (var path in paths.Distinct())
-        {
-            body = Expression.OrElse(body, Expression.AndAlso(Expression.NotEqual(unitPaths, Expression.Constant(null, typeof(string))),
-                Expression.Call(unitPaths, contains, Expression.Constant(AuditLogEntry.PathSeparator + path))));
-        }
-
-        return Expression.Lambda<Func<AuditLogEntry, bool>>(body, entry);
-    }
 }
