@@ -18,6 +18,9 @@ public static class TrainingErrorCodes
     public const string LockedOut = "Training:LockedOut";
     public const string PasswordChangeRequired = "Training:PasswordChangeRequired";
     public const string InvalidRefreshToken = "Training:InvalidRefreshToken";
+    public const string RefreshTokenReused = "Training:RefreshTokenReused";
+    public const string AccountDisabled = "Training:AccountDisabled";
+    public const string TooManyFailedLogins = "Training:TooManyFailedLogins";
     public const string UserEmailTaken = "Training:UserEmailTaken";
     public const string IdentityOperationFailed = "Training:IdentityOperationFailed";
     public const string UnknownPermission = "Training:UnknownPermission";

@@ -8,10 +8,9 @@ namespace Training.HttpApi;
 
 public static class TrainingHttpApiEndpointRouteBuilderExtensions
 {
-    /// <summary>Every REST route: /api/identity (login, refresh) and /api/training (each requires a permission).</summary>
+    /// <summary>Every REST route under /api/training (each requires a permission); the host maps /api/identity beside its login page.</summary>
     public static IEndpointRouteBuilder MapTrainingApi(this IEndpointRouteBuilder app)
     {
-        app.MapIdentityTokenEndpoints();
         app.MapOrganizationUnitEndpoints();
         app.MapIdentityAdminEndpoints();
         app.MapStaffEndpoints();

@@ -3,10 +3,11 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Training.Identity;
+using Training.Web.Identity;
 
 namespace Training.Web.Pages.Account;
 
-public class ChangePasswordModel(SignInManager<TrainingUser> signInManager) : PageModel
+public class ChangePasswordModel(SignInManager<TrainingUser> signInManager, TrainingSignInService signIn) : PageModel
 {
     [BindProperty]
     public ChangePasswordInput Input { get; set; } = new();
@@ -44,7 +45,9 @@ public class ChangePasswordModel(SignInManager<TrainingUser> signInManager) : Pa
 
         user.PasswordChanged();
         await signInManager.UserManager.UpdateAsync(user);
-        await signInManager.RefreshSignInAsync(user);
+        // The new password ends every session of the account, this one too: the browser gets a new one.
+        await signIn.SignOutAsync(User);
+        await signIn.SignInWithCookieAsync(user, persistent: false);
         if (Required)
         {
             return Redirect("/");

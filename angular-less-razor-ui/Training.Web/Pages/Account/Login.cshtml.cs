@@ -1,16 +1,15 @@
 using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
-using Training.Identity;
 using Training.Localization;
+using Training.Web.Identity;
 
 namespace Training.Web.Pages.Account;
 
 [AllowAnonymous]
-public class LoginModel(SignInManager<TrainingUser> signInManager, IStringLocalizer<TrainingResource> localizer) : PageModel
+public class LoginModel(TrainingSignInService signIn, IStringLocalizer<TrainingResource> localizer) : PageModel
 {
     [BindProperty]
     public LoginInput Input { get; set; } = new();
@@ -25,24 +24,21 @@ public class LoginModel(SignInManager<TrainingUser> signInManager, IStringLocali
             return Page();
         }
 
-        var login = Input.Login.Trim();
-        var user = await signInManager.UserManager.FindByNameAsync(login) ?? await signInManager.UserManager.FindByEmailAsync(login);
-        var result = user is null
-            ? Microsoft.AspNetCore.Identity.SignInResult.Failed
-            : await signInManager.PasswordSignInAsync(user, Input.Password, Input.RememberMe, lockoutOnFailure: true);
-        if (result.IsLockedOut)
+        var outcome = await signIn.CheckPasswordAsync(Input.Login, Input.Password, HttpContext);
+        if (!outcome.Succeeded)
         {
-            ModelState.AddModelError(string.Empty, localizer[TrainingErrorCodes.LockedOut]);
+            if (outcome.RetryAfter is { } wait)
+            {
+                Response.StatusCode = StatusCodes.Status429TooManyRequests;
+                Response.Headers.RetryAfter = ((int)Math.Ceiling(wait.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            }
+
+            ModelState.AddModelError(string.Empty, localizer[outcome.ErrorCode!]);
             return Page();
         }
 
-        if (!result.Succeeded)
-        {
-            ModelState.AddModelError(string.Empty, localizer[TrainingErrorCodes.InvalidCredentials]);
-            return Page();
-        }
-
-        if (user!.MustChangePassword)
+        await signIn.SignInWithCookieAsync(outcome.User!, Input.RememberMe);
+        if (outcome.User!.MustChangePassword)
         {
             return RedirectToPage("/Account/ChangePassword");
         }

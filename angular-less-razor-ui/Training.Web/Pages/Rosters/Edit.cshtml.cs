@@ -101,7 +101,7 @@ public class EditModel(IStaffMemberAppService staff, IOrganizationUnitAppService
                     FullName = Input.FullName, Gender = Input.Gender, BirthDate = Input.BirthDate, Ethnicity = SeesEthnicity ? Input.Ethnicity ?? string.Empty : null,
                     NationalId = SeesNationalId ? Input.NationalId ?? string.Empty : null, Phone = Input.Phone ?? string.Empty, Email = Input.Email ?? string.Empty,
                     UnitCode = unitCode == Existing.UnitCode ? null : unitCode, MovedOn = Input.MovedOn, Role = Input.Role, InScope = Input.InScope,
-                    ActiveTo = Input.ActiveTo,
+                    ActiveTo = Input.ActiveTo, Clear = Existing.ActiveTo is not null && Input.ActiveTo is null ? ["activeTo"] : null,
                 }, cancellationToken);
             Saved = "1";
             return RedirectToPage(new { id = saved.Id });

@@ -4,8 +4,9 @@ using Training.OrganizationUnits;
 
 namespace Training.Identity;
 
+/// <param name="IsActive">False once an admin disabled the account (its staff record ending also keeps it out, see the person's page).</param>
 public sealed record UserDto(Guid Id, string UserName, string? Email, string? PhoneNumber, string DisplayName,
-    IReadOnlyList<string> Roles, IReadOnlyList<OrganizationUnitDto> OrganizationUnits, bool IsLockedOut, bool MustChangePassword);
+    IReadOnlyList<string> Roles, IReadOnlyList<OrganizationUnitDto> OrganizationUnits, bool IsLockedOut, bool MustChangePassword, bool IsActive);
 
 public sealed record GetUserListInput : PagedInput
 {
@@ -37,6 +38,9 @@ public sealed class SaveUserDto
     /// <summary>On create: the initial password, which the user must change at first sign-in. On update: a reset, when set.</summary>
     [StringLength(128)]
     public string? Password { get; set; }
+
+    /// <summary>On update: false disables the account (every session of it ends), true enables it again; null keeps it.</summary>
+    public bool? IsActive { get; set; }
 }
 
 public sealed record RolePermissionsDto(string Role, IReadOnlyList<PermissionGrantDto> Permissions);

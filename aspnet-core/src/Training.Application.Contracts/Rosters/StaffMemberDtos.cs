@@ -103,7 +103,12 @@ public sealed class UpdateStaffMemberDto
 
     public DateOnly? ActiveFrom { get; set; }
 
+    /// <summary>The last active day: the person leaves the roster, and a linked account stops signing in after it.</summary>
     public DateOnly? ActiveTo { get; set; }
+
+    /// <summary>Fields to clear, by their JSON names; today <c>"activeTo"</c>, which puts the person back on the roster
+    /// and opens their account again.</summary>
+    public List<string>? Clear { get; set; }
 }
 
 public interface IStaffMemberAppService

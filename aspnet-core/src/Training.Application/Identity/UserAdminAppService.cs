@@ -68,7 +68,19 @@ public sealed class UserAdminAppService(
             var wanted = ValidRoles(input.Roles);
             Check(await userManager.RemoveFromRolesAsync(user, current.Except(wanted)));
             Check(await userManager.AddToRolesAsync(user, wanted.Except(current)));
-            Check(await userManager.UpdateAsync(user));
+            var rolesChanged = !current.ToHashSet().SetEquals(wanted);
+            var activeChanged = input.IsActive is { } active && active != user.IsActive;
+            if (input.IsActive == false)
+            {
+                user.Disable();
+            }
+            else if (input.IsActive == true)
+            {
+                user.Enable();
+            }
+
+            // A new stamp ends every cookie and token of the account on their next request.
+            Check(rolesChanged || activeChanged ? await userManager.UpdateSecurityStampAsync(user) : await userManager.UpdateAsync(user));
         }, cancellationToken);
         return await ToDtoAsync(user!, cancellationToken);
     }
@@ -140,7 +152,7 @@ public sealed class UserAdminAppService(
     private UserDto ToDto(TrainingUser user, List<string> roles, Dictionary<Guid, OrganizationUnit> unitById) =>
         new(user.Id, user.UserName ?? string.Empty, user.Email, user.PhoneNumber, user.DisplayName, roles,
             user.OrganizationUnits.Where(o => unitById.ContainsKey(o.OrganizationUnitId)).Select(o => unitById[o.OrganizationUnitId].ToDto()).ToList(),
-            user.LockoutEnd is { } end && end > clock.GetUtcNow(), user.MustChangePassword);
+            user.LockoutEnd is { } end && end > clock.GetUtcNow(), user.MustChangePassword, user.IsActive);
 
     private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 

@@ -122,6 +122,16 @@ public sealed class StaffMemberAppService(
             staff.Deactivate(activeTo);
         }
 
+        foreach (var field in input.Clear ?? [])
+        {
+            if (!field.Equals(nameof(input.ActiveTo), StringComparison.OrdinalIgnoreCase) || input.ActiveTo is not null)
+            {
+                throw new TrainingException(TrainingErrorCodes.ValidationFailed);
+            }
+
+            staff.Reactivate();
+        }
+
         await unitOfWork.SaveChangesAsync(cancellationToken);
         return fields.ToDto(staff, unit);
     }

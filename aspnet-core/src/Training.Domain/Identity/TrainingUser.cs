@@ -28,6 +28,13 @@ public class TrainingUser : IdentityUser<Guid>
 
     public IReadOnlyCollection<UserOrganizationUnit> OrganizationUnits => _organizationUnits;
 
+    /// <summary>False once an admin disabled the account: it signs in no more, and its sessions end.</summary>
+    public bool IsActive { get; private set; } = true;
+
+    public void Disable() => IsActive = false;
+
+    public void Enable() => IsActive = true;
+
     [System.Diagnostics.CodeAnalysis.MemberNotNull(nameof(DisplayName))]
     public void SetDisplayName(string displayName)
     {

@@ -191,6 +191,9 @@ public class StaffMember
         ActiveTo = lastDay;
     }
 
+    /// <summary>Puts the person back on the roster (an ended record was a mistake, or they returned); their account opens again.</summary>
+    public void Reactivate() => ActiveTo = null;
+
     public void LinkUser(Guid userId)
     {
         if (UserId is not null && UserId != userId)

@@ -28,6 +28,9 @@ public sealed class AuditSaveChangesInterceptor(ICurrentUser currentUser, TimePr
         typeof(Training.Rosters.StaffImportJob),
         typeof(Training.Notifications.Notification),
         typeof(Training.Files.Blob),
+
+        // Sign-ins are not changes to training data; admins' changes to accounts are audited on the account.
+        typeof(SignInSession), typeof(RefreshToken),
     ];
 
     // Secrets never go into the log, not even masked; bookkeeping stamps change on every write and say nothing.

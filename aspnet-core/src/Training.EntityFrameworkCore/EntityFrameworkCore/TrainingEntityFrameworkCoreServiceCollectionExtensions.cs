@@ -65,6 +65,7 @@ public static class TrainingEntityFrameworkCoreServiceCollectionExtensions
         services.AddScoped<IOrganizationUnitRepository, EfOrganizationUnitRepository>();
         services.AddScoped<IUserAccessRepository, EfUserAccessRepository>();
         services.AddScoped<IUserRepository, EfUserRepository>();
+        services.AddScoped<ISignInSessionRepository, Training.EntityFrameworkCore.Identity.EfSignInSessionRepository>();
         services.AddScoped<IAuditLogRepository, EfAuditLogRepository>();
         services.AddScoped<IStaffMemberRepository, EfStaffMemberRepository>();
         services.AddScoped<IStaffImportJobRepository, EfStaffImportJobRepository>();

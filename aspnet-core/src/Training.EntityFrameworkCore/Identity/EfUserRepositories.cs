@@ -60,7 +60,7 @@ public sealed class EfUserRepository(TrainingDbContext db) : IUserRepository
         var manageUsers = HoldersOf(Permissions.TrainingPermissions.Identity.Users);
         var manageRoles = HoldersOf(Permissions.TrainingPermissions.Identity.Roles);
         var roots = db.OrganizationUnits.Where(u => u.ParentId == null).Select(u => u.Id);
-        return db.Users.CountAsync(u => manageUsers.Contains(u.Id) && manageRoles.Contains(u.Id)
+        return db.Users.CountAsync(u => u.IsActive && manageUsers.Contains(u.Id) && manageRoles.Contains(u.Id)
             && roots.All(root => u.OrganizationUnits.Any(o => o.OrganizationUnitId == root)), cancellationToken);
     }
 

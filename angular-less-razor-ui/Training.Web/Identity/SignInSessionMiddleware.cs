@@ -1,0 +1,39 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
+using Training.Identity;
+using Training.Timing;
+
+namespace Training.Web.Identity;
+
+/// <summary>
+/// After authentication, each request's cookie or bearer token must belong to a session that is still open, of an account
+/// still enabled (and whose person is still on a roster), with the security stamp it was issued with: logout, a password
+/// change or reset, a role change and disabling take effect on the next request, on every node. Otherwise the request goes
+/// on as anonymous: the API answers 401, a page sends the browser to the login page.
+/// </summary>
+public sealed class SignInSessionMiddleware(RequestDelegate next)
+{
+    public async Task InvokeAsync(HttpContext context, ISignInSessionRepository sessions, IOptions<IdentityOptions> identity, TimeProvider clock)
+    {
+        if (context.User.Identity?.IsAuthenticated == true && !await IsValidAsync(context.User, sessions, identity.Value, clock))
+        {
+            if (!context.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase))
+            {
+                await context.SignOutAsync(IdentityConstants.ApplicationScheme);
+            }
+
+            context.User = new ClaimsPrincipal(new ClaimsIdentity());
+        }
+
+        await next(context);
+    }
+
+    private static async Task<bool> IsValidAsync(ClaimsPrincipal user, ISignInSessionRepository sessions, IdentityOptions identity, TimeProvider clock) =>
+        TrainingSignInService.TryGetId(user, TrainingSignInService.SessionClaim, out var sessionId)
+        && await sessions.GetStateAsync(sessionId) is { Ended: false } state
+        && state.UserId.ToString() == user.FindFirstValue(identity.ClaimsIdentity.UserIdClaimType)
+        && state.SecurityStamp == user.FindFirstValue(identity.ClaimsIdentity.SecurityStampClaimType)
+        && state.AccountActive(BusinessClock.Today(clock));
+}
