@@ -101,9 +101,9 @@ public sealed class TrainingSignInService(
         var ticket = bearerOptions.Get(IdentityConstants.BearerScheme).RefreshTokenProtector.Unprotect(refreshToken);
         if (ticket?.Properties.ExpiresUtc is not { } expires || now >= expires
             || !TryGetId(ticket.Principal, RefreshTokenClaim, out var tokenId) || !TryGetId(ticket.Principal, SessionClaim, out var familyId)
-            || await sessions.GetStateAsync(familyId) is not { Ended: false })
+            || await sessions.GetStateAsync(familyId) is not { Ended: false } state)
         {
-            return (null, Invalid());
+            return (null, InvalidRefresh());
         }
 
         if (!await sessions.TryUseAsync(tokenId, now))
@@ -112,14 +112,14 @@ public sealed class TrainingSignInService(
             return (null, new SignInOutcome(null, TrainingErrorCodes.RefreshTokenReused, StatusCodes.Status401Unauthorized));
         }
 
-        if (await signInManager.ValidateSecurityStampAsync(ticket.Principal) is not { } user || await Users.IsLockedOutAsync(user))
+        if (!state.AccountActive(BusinessClock.Today(clock)))
         {
-            return (null, Invalid());
+            return (null, new SignInOutcome(null, TrainingErrorCodes.AccountDisabled, StatusCodes.Status401Unauthorized));
         }
 
-        if (!await sessions.IsAccountActiveAsync(user.Id, BusinessClock.Today(clock)))
+        if (await signInManager.ValidateSecurityStampAsync(ticket.Principal) is not { } user || await Users.IsLockedOutAsync(user))
         {
-            return (null, new SignInOutcome(user, TrainingErrorCodes.AccountDisabled, StatusCodes.Status401Unauthorized));
+            return (null, InvalidRefresh());
         }
 
         if (user.MustChangePassword)
@@ -178,6 +178,8 @@ public sealed class TrainingSignInService(
     }
 
     private static SignInOutcome Invalid() => new(null, TrainingErrorCodes.InvalidCredentials, StatusCodes.Status401Unauthorized);
+
+    private static SignInOutcome InvalidRefresh() => new(null, TrainingErrorCodes.InvalidRefreshToken, StatusCodes.Status401Unauthorized);
 
     private static SignInOutcome Refuse(TrainingUser user, string code) => new(user, code, StatusCodes.Status401Unauthorized);
 }

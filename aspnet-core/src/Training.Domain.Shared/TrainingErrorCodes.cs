@@ -21,6 +21,7 @@ public static class TrainingErrorCodes
     public const string RefreshTokenReused = "Training:RefreshTokenReused";
     public const string AccountDisabled = "Training:AccountDisabled";
     public const string TooManyFailedLogins = "Training:TooManyFailedLogins";
+    public const string AntiforgeryTokenInvalid = "Training:AntiforgeryTokenInvalid";
     public const string UserEmailTaken = "Training:UserEmailTaken";
     public const string IdentityOperationFailed = "Training:IdentityOperationFailed";
     public const string UnknownPermission = "Training:UnknownPermission";

@@ -1,4 +1,7 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Training.Common;
 using Training.HttpApi.Identity;
 using Training.HttpApi.OrganizationUnits;
 using Training.HttpApi.Rosters;
@@ -11,10 +14,12 @@ public static class TrainingHttpApiEndpointRouteBuilderExtensions
     /// <summary>Every REST route under /api/training (each requires a permission); the host maps /api/identity beside its login page.</summary>
     public static IEndpointRouteBuilder MapTrainingApi(this IEndpointRouteBuilder app)
     {
-        app.MapOrganizationUnitEndpoints();
-        app.MapIdentityAdminEndpoints();
-        app.MapStaffEndpoints();
-        app.MapCourseEndpoints();
+        var api = app.MapGroup(string.Empty);
+        api.AddEndpointFilter<CookieAntiforgeryFilter>();
+        api.MapOrganizationUnitEndpoints();
+        api.MapIdentityAdminEndpoints();
+        api.MapStaffEndpoints();
+        api.MapCourseEndpoints();
         return app;
     }
 }

@@ -60,7 +60,7 @@ public static class StaffEndpoints
                 TypedResults.File(await workbooks.GetTemplateAsync(asOf, ct), XlsxContentType, "mau-danh-sach-can-bo.xlsx"))
             .RequireAuthorization(TrainingPermissions.Rosters.Import);
 
-        // Cookie callers are protected by the SameSite=Lax cookie; API callers send a bearer token, not a form token.
+        // The form-field token does not apply to the API: CookieAntiforgeryFilter checks the header of cookie callers.
         group.MapPost("/import", async (IFormFile file, bool? dryRun, string? mode, DateOnly? asOf, IStaffWorkbookAppService workbooks,
                 CancellationToken ct) =>
             {
