@@ -22,6 +22,8 @@ public static class TrainingErrorCodes
     public const string AccountDisabled = "Training:AccountDisabled";
     public const string TooManyFailedLogins = "Training:TooManyFailedLogins";
     public const string AntiforgeryTokenInvalid = "Training:AntiforgeryTokenInvalid";
+    public const string ConcurrencyConflict = "Training:ConcurrencyConflict";
+    public const string AlreadyCompleted = "Training:AlreadyCompleted";
     public const string UserEmailTaken = "Training:UserEmailTaken";
     public const string IdentityOperationFailed = "Training:IdentityOperationFailed";
     public const string UnknownPermission = "Training:UnknownPermission";

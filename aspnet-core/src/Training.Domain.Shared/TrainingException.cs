@@ -14,6 +14,15 @@ public class TrainingException : Exception
         Arguments = arguments;
     }
 
+    /// <summary>A rule broken in the database (a unique index, a concurrency token): the same code, with the database's error inside.</summary>
+    public TrainingException(string code, TrainingErrorKind kind, Exception innerException)
+        : base(code, innerException)
+    {
+        Code = code;
+        Kind = kind;
+        Arguments = [];
+    }
+
     public string Code { get; }
 
     public TrainingErrorKind Kind { get; }

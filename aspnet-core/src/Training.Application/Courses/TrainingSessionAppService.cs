@@ -44,12 +44,14 @@ public sealed class TrainingSessionAppService(
 
         // The organiser runs the room and sees everyone in it, but changes only the people of its own units.
         var changeable = await access.GetChangeableAsync(people.Values, BusinessClock.Today(clock), cancellationToken);
+        var waiting = session.WaitingList.Select((e, index) => (e.Id, Position: index + 1)).ToDictionary(w => w.Id, w => w.Position);
         return session.Enrollments
             .Where(e => e.Status != EnrollmentStatus.Withdrawn)
             .Select(e => (Enrollment: e, Person: people[e.StaffMemberId]))
-            .OrderBy(x => x.Enrollment.Status == EnrollmentStatus.Waitlisted).ThenBy(x => x.Person.SortKey, StringComparer.Ordinal)
+            .OrderBy(x => x.Enrollment.Status == EnrollmentStatus.Waitlisted)
+            .ThenBy(x => waiting.GetValueOrDefault(x.Enrollment.Id)).ThenBy(x => x.Person.SortKey, StringComparer.Ordinal)
             .Select(x => new EnrollmentDto(x.Person.Id, x.Person.FullName, units[x.Person.UnitId].Name, x.Enrollment.Status, x.Enrollment.AttendedDays,
-                session.AttendancePercent(x.Enrollment), changeable.Contains(x.Person.Id)))
+                session.AttendancePercent(x.Enrollment), changeable.Contains(x.Person.Id), waiting.TryGetValue(x.Enrollment.Id, out var position) ? position : null))
             .ToList();
     }
 
@@ -69,25 +71,24 @@ public sealed class TrainingSessionAppService(
         return ToDto(session, course, unit);
     }
 
-    public async Task<EnrollResultDto> EnrollAsync(Guid id, EnrollStaffDto input, CancellationToken cancellationToken = default)
-    {
-        var (session, _) = await FindAsync(id, cancellationToken);
-        var candidates = await CandidatesAsync(session, input, cancellationToken);
-        int enrolled = 0, waitlisted = 0, skipped = 0;
-        var now = clock.GetUtcNow();
-        foreach (var person in candidates)
+    public Task<EnrollResultDto> EnrollAsync(Guid id, EnrollStaffDto input, CancellationToken cancellationToken = default) =>
+        ChangeAsync(id, async session =>
         {
-            switch (person is null ? null : session.Enroll(person.Id, now))
+            var candidates = await CandidatesAsync(session, input, cancellationToken);
+            int enrolled = 0, waitlisted = 0, skipped = 0;
+            var now = clock.GetUtcNow();
+            foreach (var person in candidates)
             {
-                case null: skipped++; break;
-                case { Status: EnrollmentStatus.Waitlisted }: waitlisted++; break;
-                default: enrolled++; break;
+                switch (person is null ? null : session.Enroll(person.Id, now))
+                {
+                    case null: skipped++; break;
+                    case { Status: EnrollmentStatus.Waitlisted }: waitlisted++; break;
+                    default: enrolled++; break;
+                }
             }
-        }
 
-        await unitOfWork.SaveChangesAsync(cancellationToken);
-        return new EnrollResultDto(enrolled, waitlisted, skipped);
-    }
+            return new EnrollResultDto(enrolled, waitlisted, skipped);
+        }, cancellationToken);
 
     public async Task<EnrollResultDto> EnrollFromWorkbookAsync(Guid id, Stream workbook, CancellationToken cancellationToken = default)
     {
@@ -183,38 +184,35 @@ public sealed class TrainingSessionAppService(
 
     public async Task WithdrawAsync(Guid id, Guid staffMemberId, CancellationToken cancellationToken = default)
     {
-        var (session, _) = await FindAsync(id, cancellationToken);
         var person = await staff.FindAsync(staffMemberId, cancellationToken) ?? throw TrainingException.NotFound(TrainingErrorCodes.StaffNotFound);
         if (!(await access.GetChangeableAsync([person], BusinessClock.Today(clock), cancellationToken)).Contains(person.Id))
         {
             throw new TrainingException(TrainingErrorCodes.EnrollmentOutOfScope, TrainingErrorKind.Forbidden);
         }
 
-        session.Withdraw(staffMemberId);
-        await unitOfWork.SaveChangesAsync(cancellationToken);
+        await ChangeAsync(id, session => Task.FromResult(session.Withdraw(staffMemberId)), cancellationToken);
     }
 
-    public async Task<AttendanceResultDto> SetAttendanceAsync(Guid id, AttendanceDto input, CancellationToken cancellationToken = default)
-    {
-        var (session, _) = await FindAsync(id, cancellationToken);
-        var course = (await courses.FindAsync(session.CourseId, cancellationToken))!;
-        var people = await staff.GetByIdsAsync(session.Enrollments.Where(e => e.HoldsAPlace).Select(e => e.StaffMemberId).ToList(), cancellationToken);
-        var changeable = await access.GetChangeableAsync(people, input.Date, cancellationToken);
-        if (input.PresentStaffIds.Any(p => !changeable.Contains(p) && people.Any(x => x.Id == p)))
+    public Task<AttendanceResultDto> SetAttendanceAsync(Guid id, AttendanceDto input, CancellationToken cancellationToken = default) =>
+        ChangeAsync(id, async session =>
         {
-            throw new TrainingException(TrainingErrorCodes.EnrollmentOutOfScope, TrainingErrorKind.Forbidden);
-        }
+            var course = (await courses.FindAsync(session.CourseId, cancellationToken))!;
+            var people = await staff.GetByIdsAsync(session.Enrollments.Where(e => e.HoldsAPlace).Select(e => e.StaffMemberId).ToList(), cancellationToken);
+            var changeable = await access.GetChangeableAsync(people, input.Date, cancellationToken);
+            if (input.PresentStaffIds.Any(p => !changeable.Contains(p) && people.Any(x => x.Id == p)))
+            {
+                throw new TrainingException(TrainingErrorCodes.EnrollmentOutOfScope, TrainingErrorKind.Forbidden);
+            }
 
-        session.SetAttendance(input.Date, input.PresentStaffIds.ToHashSet(), changeable);
-        var completed = await completionManager.CompleteAfterAttendanceAsync(session, course, clock.GetUtcNow(), cancellationToken);
-        if (input.Date == session.LastDay && course.Rule.MinAttendancePercent is not null)
-        {
-            session.CloseLastDay();
-        }
+            session.SetAttendance(input.Date, input.PresentStaffIds.ToHashSet(), changeable);
+            var completed = await completionManager.CompleteAfterAttendanceAsync(session, course, clock.GetUtcNow(), cancellationToken);
+            if (input.Date == session.LastDay && course.Rule.MinAttendancePercent is not null)
+            {
+                session.CloseLastDay();
+            }
 
-        await unitOfWork.SaveChangesAsync(cancellationToken);
-        return new AttendanceResultDto(input.Date, session.Enrollments.Count(e => e.AttendedDays.Contains(input.Date)), completed.Count);
-    }
+            return new AttendanceResultDto(input.Date, session.Enrollments.Count(e => e.AttendedDays.Contains(input.Date)), completed.Count);
+        }, cancellationToken);
 
     public async Task<IReadOnlyList<CompletionDto>> GetCompletionsAsync(Guid staffMemberId, CancellationToken cancellationToken = default)
     {
@@ -251,6 +249,27 @@ public sealed class TrainingSessionAppService(
         }
 
         return people;
+    }
+
+    /// <summary>
+    /// A change to a session's places or attendance: in one transaction, with the session's row locked (PostgreSQL; SQLite
+    /// has one writer), so that parallel enrolments into the last places are served one at a time and none is lost or
+    /// doubled; the session's version token catches any writer that went around the lock (409).
+    /// </summary>
+    private async Task<T> ChangeAsync<T>(Guid id, Func<TrainingSession, Task<T>> change, CancellationToken cancellationToken)
+    {
+        T result = default!;
+
+        // The session is read again under the lock: a copy read before it (for an early scope check) may be stale.
+        unitOfWork.ForgetSaved();
+        await unitOfWork.InTransactionAsync(async () =>
+        {
+            await sessions.LockAsync(id, cancellationToken);
+            var (session, _) = await FindAsync(id, cancellationToken);
+            result = await change(session);
+            await unitOfWork.SaveChangesAsync(cancellationToken);
+        }, cancellationToken);
+        return result;
     }
 
     private async Task<(TrainingSession Session, OrganizationUnit Unit)> FindAsync(Guid id, CancellationToken cancellationToken)

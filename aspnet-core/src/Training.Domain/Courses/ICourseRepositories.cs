@@ -31,6 +31,10 @@ public interface ITrainingSessionRepository
 {
     Task<TrainingSession?> FindAsync(Guid id, CancellationToken cancellationToken = default);
 
+    /// <summary>Inside a transaction: waits until no other transaction holds the session's row, and holds it until this one
+    /// ends, so that enrolments into the last places are served one at a time on every node.</summary>
+    Task LockAsync(Guid id, CancellationToken cancellationToken = default);
+
     Task<bool> AnyForCourseAsync(Guid courseId, CancellationToken cancellationToken = default);
 
     Task<(List<TrainingSession> Items, long TotalCount)> GetPageAsync(IReadOnlyCollection<string> organizerPaths, Guid? courseId, int skip, int take,

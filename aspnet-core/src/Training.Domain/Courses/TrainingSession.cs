@@ -52,6 +52,13 @@ public class TrainingSession
 
     public DateOnly LastDay { get; private set; }
 
+    /// <summary>Changes with every change to the session or its enrolments: two writers racing cannot both save (409).</summary>
+    public Guid Version { get; private set; }
+
+    /// <summary>Those waiting for a place, first come first served.</summary>
+    public IReadOnlyList<Enrollment> WaitingList =>
+        _enrollments.Where(e => e.Status == EnrollmentStatus.Waitlisted).OrderBy(e => e.EnrolledAt).ThenBy(e => e.Id).ToList();
+
     public void Change(string title, SessionMode mode, string? venue, string? trainers, int capacity, IEnumerable<DateOnly> days)
     {
         title = (title ?? string.Empty).Trim();
@@ -71,6 +78,7 @@ public class TrainingSession
             throw new TrainingException(TrainingErrorCodes.SessionCapacityInvalid);
         }
 
+        Version = Guid.NewGuid();
         Title = title;
         Mode = mode;
         Venue = string.IsNullOrWhiteSpace(venue) ? null : venue.Trim();
@@ -89,6 +97,7 @@ public class TrainingSession
             return null;
         }
 
+        Version = Guid.NewGuid();
         var full = _enrollments.Count(e => e.HoldsAPlace) >= Capacity;
         var enrollment = new Enrollment(Guid.CreateVersion7(), Id, CourseId, staffMemberId, full ? EnrollmentStatus.Waitlisted : EnrollmentStatus.Enrolled, now);
         _enrollments.Add(enrollment);
@@ -100,6 +109,7 @@ public class TrainingSession
     {
         var enrollment = _enrollments.FirstOrDefault(e => e.StaffMemberId == staffMemberId && e.Status != EnrollmentStatus.Withdrawn)
             ?? throw TrainingException.NotFound();
+        Version = Guid.NewGuid();
         var freesPlace = enrollment.HoldsAPlace;
         enrollment.Withdraw();
         if (!freesPlace)
@@ -107,7 +117,7 @@ public class TrainingSession
             return null;
         }
 
-        var next = _enrollments.Where(e => e.Status == EnrollmentStatus.Waitlisted).OrderBy(e => e.EnrolledAt).ThenBy(e => e.Id).FirstOrDefault();
+        var next = WaitingList.FirstOrDefault();
         next?.Promote();
         return next;
     }
@@ -122,6 +132,7 @@ public class TrainingSession
             throw new TrainingException(TrainingErrorCodes.SessionDayUnknown);
         }
 
+        Version = Guid.NewGuid();
         var changed = new List<Enrollment>();
         foreach (var enrollment in _enrollments.Where(e => e.HoldsAPlace && (onlyFor is null || onlyFor.Contains(e.StaffMemberId))))
         {
@@ -138,6 +149,7 @@ public class TrainingSession
     /// the attendance can still complete them).</summary>
     public void CloseLastDay()
     {
+        Version = Guid.NewGuid();
         foreach (var enrollment in _enrollments.Where(e => e.Status is EnrollmentStatus.Enrolled or EnrollmentStatus.InProgress))
         {
             enrollment.Fail();

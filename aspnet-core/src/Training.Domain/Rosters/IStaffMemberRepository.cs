@@ -27,6 +27,10 @@ public interface IStaffMemberRepository
     /// <summary>The unit histories of these people, read only, for checking many dated writes at once.</summary>
     Task<Dictionary<Guid, List<StaffUnitAssignment>>> GetHistoriesAsync(IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken = default);
 
+    /// <summary>Inside a transaction: waits until no other committed import into these provinces (root unit paths) runs, on
+    /// any node, and holds that until the transaction ends.</summary>
+    Task LockRostersAsync(IReadOnlyCollection<string> rootPaths, CancellationToken cancellationToken = default);
+
     Task InsertAsync(StaffMember staffMember, CancellationToken cancellationToken = default);
 }
 

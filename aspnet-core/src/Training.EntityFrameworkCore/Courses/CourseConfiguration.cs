@@ -91,6 +91,8 @@ internal sealed class TrainingSessionConfiguration : IEntityTypeConfiguration<Tr
         builder.Property(s => s.Trainers).HasMaxLength(CourseConsts.MaxTrainersLength);
         builder.Property(s => s.Days).HasConversion(ListColumns.Dates, ListColumns.Comparer<DateOnly>()).HasMaxLength(CourseConsts.MaxSessionDays * 11);
         builder.HasIndex(s => new { s.FirstDay, s.LastDay });
+        builder.Property(s => s.Version).IsConcurrencyToken();
+        builder.Ignore(s => s.WaitingList);
         builder.HasOne<Course>().WithMany().HasForeignKey(s => s.CourseId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<OrganizationUnit>().WithMany().HasForeignKey(s => s.OrganizerUnitId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(s => s.Enrollments).WithOne().HasForeignKey(e => e.SessionId).OnDelete(DeleteBehavior.Cascade);

@@ -62,6 +62,15 @@ public sealed class EfTrainingSessionRepository(TrainingDbContext db) : ITrainin
     public Task<TrainingSession?> FindAsync(Guid id, CancellationToken cancellationToken = default) =>
         db.TrainingSessions.Include(s => s.Enrollments).FirstOrDefaultAsync(s => s.Id == id, cancellationToken);
 
+    public async Task LockAsync(Guid id, CancellationToken cancellationToken = default)
+    {
+        // SQLite's writing transaction already excludes every other writer.
+        if (db.Database.IsNpgsql())
+        {
+            await db.Database.ExecuteSqlAsync($"SELECT 1 FROM \"TrainingSessions\" WHERE \"Id\" = {id} FOR UPDATE", cancellationToken);
+        }
+    }
+
     public Task<bool> AnyForCourseAsync(Guid courseId, CancellationToken cancellationToken = default) =>
         db.TrainingSessions.AnyAsync(s => s.CourseId == courseId, cancellationToken);
 

@@ -51,6 +51,19 @@ public class TrainingDbContext(DbContextOptions<TrainingDbContext> options)
     public static TrainingDbContext Create(TrainingDatabaseOptions database) =>
         new(new DbContextOptionsBuilder<TrainingDbContext>().UseTrainingDatabase(database).Options);
 
+    /// <summary>Every save, from a service, a page, a job or Identity's stores: a conflict in the database becomes a 409.</summary>
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+        catch (DbUpdateException e) when (DatabaseConflicts.Translate(e) is { } conflict)
+        {
+            throw conflict;
+        }
+    }
+
     public async Task InTransactionAsync(Func<Task> work, CancellationToken cancellationToken = default)
     {
         await using var transaction = await Database.BeginTransactionAsync(cancellationToken);

@@ -73,6 +73,19 @@ public sealed class EfStaffMemberRepository(TrainingDbContext db) : IStaffMember
         return result;
     }
 
+    public async Task LockRostersAsync(IReadOnlyCollection<string> rootPaths, CancellationToken cancellationToken = default)
+    {
+        // SQLite's writing transaction already excludes every other writer. In order, so that two imports cannot deadlock.
+        if (db.Database.IsNpgsql())
+        {
+            foreach (var path in rootPaths.Order(StringComparer.Ordinal))
+            {
+                var key = BitConverter.ToInt64(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes("roster-import:" + path)));
+                await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({key})", cancellationToken);
+            }
+        }
+    }
+
     public async Task InsertAsync(StaffMember staffMember, CancellationToken cancellationToken = default) =>
         await db.StaffMembers.AddAsync(staffMember, cancellationToken);
 

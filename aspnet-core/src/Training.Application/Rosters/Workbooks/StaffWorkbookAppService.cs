@@ -76,8 +76,33 @@ public sealed class StaffWorkbookAppService(
         var scopePaths = await scope.GetPathsAsync(cancellationToken);
         var unitsByCode = (await units.GetValidOnAsync(asOf, cancellationToken)).ToDictionary(u => u.Code);
 
-        using var reader = await XlsxRowReader.OpenAsync(request.File, cancellationToken);
-        var (header, rows) = ReadRows(reader, new StaffRowParserFactory(unitsByCode, fields, asOf), progress);
+        List<StaffImportRow> rows;
+        StaffWorkbookHeader header;
+        using (var reader = await XlsxRowReader.OpenAsync(request.File, cancellationToken))
+        {
+            (header, rows) = ReadRows(reader, new StaffRowParserFactory(unitsByCode, fields, asOf), progress);
+        }
+
+        if (request.DryRun)
+        {
+            return await MatchAsync(request, rows, header, scopePaths, asOf, commit: false, cancellationToken);
+        }
+
+        // A committed import reads the roster and writes it in one transaction, one import at a time per province (on every
+        // node, from the page, the API or the import job): the second waits, then matches against what the first wrote, so
+        // that the same file committed twice creates its people once.
+        StaffImportResultDto result = null!;
+        await unitOfWork.InTransactionAsync(async () =>
+        {
+            await staff.LockRostersAsync(scopePaths.Select(p => p[..OrganizationUnitConsts.PathSegmentLength]).Distinct().ToList(), cancellationToken);
+            result = await MatchAsync(request, rows, header, scopePaths, asOf, commit: true, cancellationToken);
+        }, cancellationToken);
+        return result;
+    }
+
+    private async Task<StaffImportResultDto> MatchAsync(StaffImportRequest request, List<StaffImportRow> rows, StaffWorkbookHeader header,
+        IReadOnlyList<string> scopePaths, DateOnly asOf, bool commit, CancellationToken cancellationToken)
+    {
         var matcher = await StaffImportMatcher.CreateAsync(staff, units, scopePaths, asOf, rows, cancellationToken);
         matcher.MatchAll(rows);
         await matcher.CheckHistoryAsync(staff, units, BusinessClock.Today(clock), rows, cancellationToken);
@@ -87,15 +112,15 @@ public sealed class StaffWorkbookAppService(
         var valid = rows.Where(r => r.IsValid).ToList();
         var created = valid.Where(r => r.Existing is null).ToList();
         var changed = valid.Where(r => r.Existing is not null && matcher.HasChanges(r)).ToList();
-        var commit = !request.DryRun && (errors.Count == 0 || request.Mode == StaffImportMode.ValidOnly) && created.Count + changed.Count > 0;
-        if (commit)
+        var committed = commit && (errors.Count == 0 || request.Mode == StaffImportMode.ValidOnly) && created.Count + changed.Count > 0;
+        if (committed)
         {
             await ApplyAsync(created, changed, asOf, cancellationToken);
         }
 
         return new StaffImportResultDto(rows.Count, created.Count, changed.Count, valid.Count - created.Count - changed.Count, errors)
         {
-            Committed = commit,
+            Committed = committed,
         };
     }
 
@@ -161,33 +186,32 @@ public sealed class StaffWorkbookAppService(
         return (header ?? throw new TrainingException(TrainingErrorCodes.ImportNoHeader), rows);
     }
 
-    /// <summary>Writes in batches inside one transaction: all rows or none, with memory that does not grow with the file.</summary>
-    private Task ApplyAsync(List<StaffImportRow> created, List<StaffImportRow> changed, DateOnly asOf, CancellationToken cancellationToken) =>
-        unitOfWork.InTransactionAsync(async () =>
+    /// <summary>Writes in batches (inside the import's transaction): all rows or none, with memory that does not grow with the file.</summary>
+    private async Task ApplyAsync(List<StaffImportRow> created, List<StaffImportRow> changed, DateOnly asOf, CancellationToken cancellationToken)
+    {
+        foreach (var batch in created.Chunk(SaveEvery))
         {
-            foreach (var batch in created.Chunk(SaveEvery))
+            foreach (var row in batch)
             {
-                foreach (var row in batch)
-                {
-                    var person = StaffMemberManager.NewForImport(row.FullName!, row.Unit!.Id, row.Role!.Value, row.InScope!.Value, asOf);
-                    StaffImportMatcher.Apply(row, person, asOf);
-                    await staff.InsertAsync(person, cancellationToken);
-                }
-
-                await SaveBatchAsync(cancellationToken);
+                var person = StaffMemberManager.NewForImport(row.FullName!, row.Unit!.Id, row.Role!.Value, row.InScope!.Value, asOf);
+                StaffImportMatcher.Apply(row, person, asOf);
+                await staff.InsertAsync(person, cancellationToken);
             }
 
-            foreach (var batch in changed.Chunk(SaveEvery))
-            {
-                var tracked = (await staff.GetByIdsAsync(batch.Select(r => r.Existing!.Id).ToList(), cancellationToken)).ToDictionary(s => s.Id);
-                foreach (var row in batch)
-                {
-                    StaffImportMatcher.Apply(row, tracked[row.Existing!.Id], asOf);
-                }
+            await SaveBatchAsync(cancellationToken);
+        }
 
-                await SaveBatchAsync(cancellationToken);
+        foreach (var batch in changed.Chunk(SaveEvery))
+        {
+            var tracked = (await staff.GetByIdsAsync(batch.Select(r => r.Existing!.Id).ToList(), cancellationToken)).ToDictionary(s => s.Id);
+            foreach (var row in batch)
+            {
+                StaffImportMatcher.Apply(row, tracked[row.Existing!.Id], asOf);
             }
-        }, cancellationToken);
+
+            await SaveBatchAsync(cancellationToken);
+        }
+    }
 
     private async Task SaveBatchAsync(CancellationToken cancellationToken)
     {
