@@ -43,7 +43,8 @@ builder.Services.AddRazorPages()
     .AddDataAnnotationsLocalization(o => o.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(TrainingResource)));
 builder.Services.ConfigureHttpJsonOptions(o =>
 {
-    o.SerializerOptions.Converters.Add(new JsonStringEnumConverter());
+    // Enums are their names only: a number ("role": 99) is a 400 naming the field, never a value stored that breaks exports.
+    o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(allowIntegerValues: false));
     o.SerializerOptions.Converters.Add(new UtcInstantJsonConverter());
 });
 builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = ProblemDetailsDefaults.Customize);

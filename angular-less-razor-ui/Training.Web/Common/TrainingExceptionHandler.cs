@@ -1,37 +1,68 @@
+using System.Text.Json;
+using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Mvc;
 using Training.Common;
 
 namespace Training.Web.Common;
 
-/// <summary>Turns a broken rule of the domain, or a request that could not be bound, into problem details.</summary>
-public sealed class TrainingExceptionHandler(TrainingProblems problems, IProblemDetailsService problemDetails) : IExceptionHandler
+/// <summary>
+/// Turns a broken rule of the domain, or a request that could not be bound, into problem details; a rule about one field
+/// lists its message under that field (<c>errors</c>). Under /api every failure, a 500 too, is problem+json with a trace id,
+/// whatever the client accepts; a page's unexpected failure goes to the error page.
+/// </summary>
+public sealed partial class TrainingExceptionHandler(TrainingProblems problems, IProblemDetailsService problemDetails) : IExceptionHandler
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
-        var (status, code, arguments) = exception switch
+        var api = httpContext.Request.Path.StartsWithSegments("/api");
+        var (status, code, arguments, field) = exception switch
         {
-            TrainingException e => (TrainingProblems.StatusOf(e.Kind), e.Code, e.Arguments.ToArray()),
-            BadHttpRequestException e => (e.StatusCode, TrainingErrorCodes.ValidationFailed, Array.Empty<object>()),
-            // An unexpected failure of the API is still a problem document; a page's goes to the error page.
-            _ when httpContext.Request.Path.StartsWithSegments("/api") => (StatusCodes.Status500InternalServerError, TrainingErrorCodes.InternalError, Array.Empty<object>()),
-            _ => (0, string.Empty, Array.Empty<object>()),
+            TrainingException e => (TrainingProblems.StatusOf(e.Kind), e.Code, e.Arguments.ToArray(), e.Field),
+            BadHttpRequestException e => (e.StatusCode, TrainingErrorCodes.ValidationFailed, Array.Empty<object>(), FieldOf(e)),
+            _ when api => (StatusCodes.Status500InternalServerError, TrainingErrorCodes.InternalError, Array.Empty<object>(), null),
+            _ => (0, string.Empty, Array.Empty<object>(), null),
         };
         if (status == 0)
         {
             return false;
         }
 
-        httpContext.Response.StatusCode = status;
-        return await problemDetails.TryWriteAsync(new ProblemDetailsContext
-        {
-            HttpContext = httpContext,
-            Exception = exception,
-            ProblemDetails =
+        var message = problems.Message(code, arguments);
+        ProblemDetails problem = field is null
+            ? new ProblemDetails()
+            : new HttpValidationProblemDetails(new Dictionary<string, string[]>
             {
-                Status = status,
-                Detail = problems.Message(code, arguments),
-                Extensions = { ["code"] = code, ["reason"] = exception is BadHttpRequestException ? exception.Message : null },
-            },
-        });
+                [field] = [exception is BadHttpRequestException ? problems.Message("Validation:Unreadable") : message],
+            });
+        problem.Status = status;
+        problem.Detail = message;
+        problem.Extensions["code"] = code;
+        httpContext.Response.StatusCode = status;
+        var context = new ProblemDetailsContext { HttpContext = httpContext, Exception = exception, ProblemDetails = problem };
+        if (await problemDetails.TryWriteAsync(context) || !api)
+        {
+            return true;
+        }
+
+        // The client accepts no JSON (a browser's Accept: text/html): an API still answers with a problem document.
+        ProblemDetailsDefaults.Customize(context);
+        await httpContext.Response.WriteAsJsonAsync(problem, (JsonSerializerOptions?)null, "application/problem+json", cancellationToken);
+        return true;
     }
+
+    /// <summary>The field a body or parameter could not be read into: the JSON path of the reader's error ("$.completionRule.minAttendancePercent"
+    /// becomes "completionRule.minAttendancePercent"), or the parameter that failed to bind.</summary>
+    private static string? FieldOf(BadHttpRequestException exception)
+    {
+        if (exception.InnerException is JsonException { Path: { Length: > 1 } path })
+        {
+            return path.TrimStart('$').TrimStart('.');
+        }
+
+        return BindFailure().Match(exception.Message) is { Success: true } match ? JsonNamingPolicy.CamelCase.ConvertName(match.Groups[1].Value) : null;
+    }
+
+    [GeneratedRegex("parameter \"[^\" ]+ (\\w+)\"")]
+    private static partial Regex BindFailure();
 }

@@ -25,6 +25,10 @@ public class TrainingException : Exception
 
     public string Code { get; }
 
+    /// <summary>The request field at fault, as a camelCase JSON path (<c>fullName</c>, <c>completionRule.minAttendancePercent</c>):
+    /// the API lists the message under it, a page shows it beside that field.</summary>
+    public string? Field { get; init; }
+
     public TrainingErrorKind Kind { get; }
 
     public IReadOnlyList<object> Arguments { get; }

@@ -175,7 +175,7 @@ public sealed class TrainingSessionAppService(
         var sheet = new SignInSheet(units[organizer.ParentId ?? organizer.Id].Name, organizer.Name, course.Title, session.Title, day,
             session.Days.ToList().IndexOf(day) + 1, session.Days.Count, session.Venue,
             people.OrderBy(p => p.SortKey, StringComparer.Ordinal)
-                .Select(p => new SignInRow(p.FullName, units[p.UnitId].Name, StaffColumns.RoleNames[p.Role])).ToList());
+                .Select(p => new SignInRow(p.FullName, units[p.UnitId].Name, StaffColumns.RoleName(p.Role))).ToList());
         var name = $"ky-ten-{day:yyyy-MM-dd}";
         return format.Equals("xlsx", StringComparison.OrdinalIgnoreCase)
             ? (name + ".xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", sheet.ToXlsx())
@@ -234,7 +234,7 @@ public sealed class TrainingSessionAppService(
 
         if (string.IsNullOrWhiteSpace(input.UnitCode))
         {
-            throw new TrainingException(TrainingErrorCodes.ValidationFailed);
+            throw new TrainingException(TrainingErrorCodes.EnrollTargetRequired) { Field = "unitCode" };
         }
 
         var asOf = input.AsOf ?? session.Days[0];

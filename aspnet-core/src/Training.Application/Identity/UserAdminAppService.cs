@@ -136,7 +136,7 @@ public sealed class UserAdminAppService(
         var list = roles.Distinct().ToList();
         if (list.Any(r => !TrainingRoles.All.Contains(r)))
         {
-            throw new TrainingException(TrainingErrorCodes.ValidationFailed);
+            throw new TrainingException(TrainingErrorCodes.UserRoleUnknown) { Field = "roles" };
         }
 
         return list;

@@ -17,8 +17,6 @@ public sealed class LearnerAccountAppService(
     IStringLocalizer<TrainingResource> localizer,
     TimeProvider clock) : ILearnerAccountAppService
 {
-    public const int MaxPerRequest = 500;
-
     // No 0/O, 1/l/I: the password is read off paper and typed on a phone.
     private const string Upper = "ABCDEFGHJKLMNPQRSTUVWXYZ";
     private const string Lower = "abcdefghijkmnpqrstuvwxyz";
@@ -27,9 +25,9 @@ public sealed class LearnerAccountAppService(
 
     public async Task<LearnerAccountsResultDto> CreateAsync(CreateLearnerAccountsDto input, CancellationToken cancellationToken = default)
     {
-        if (input.StaffIds.Count is 0 or > MaxPerRequest)
+        if (input.StaffIds is null || input.StaffIds.Count is 0 or > LearnerAccountLimits.MaxPerRequest)
         {
-            throw new TrainingException(TrainingErrorCodes.ValidationFailed);
+            throw new TrainingException(TrainingErrorCodes.LearnerAccountsCountInvalid) { Field = "staffIds" };
         }
 
         var created = new List<LearnerAccountDto>();

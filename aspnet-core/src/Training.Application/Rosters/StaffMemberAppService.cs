@@ -126,7 +126,7 @@ public sealed class StaffMemberAppService(
         {
             if (!field.Equals(nameof(input.ActiveTo), StringComparison.OrdinalIgnoreCase) || input.ActiveTo is not null)
             {
-                throw new TrainingException(TrainingErrorCodes.ValidationFailed);
+                throw new TrainingException(TrainingErrorCodes.ClearFieldUnknown) { Field = "clear" };
             }
 
             staff.Reactivate();

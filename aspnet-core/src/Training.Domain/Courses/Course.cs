@@ -66,17 +66,26 @@ public class Course
         title = (title ?? string.Empty).Trim();
         if (title.Length is 0 or > CourseConsts.MaxTitleLength)
         {
-            throw new TrainingException(TrainingErrorCodes.CourseTitleRequired);
+            throw new TrainingException(TrainingErrorCodes.CourseTitleRequired) { Field = "title" };
         }
 
-        if (rule.MinAttendancePercent is < 1 or > 100 || certificateValidityMonths is < 1 or > 600)
+        if (rule.MinAttendancePercent is < 1 or > 100)
         {
-            throw new TrainingException(TrainingErrorCodes.ValidationFailed);
+            throw new TrainingException(TrainingErrorCodes.CourseAttendancePercentInvalid) { Field = "completionRule.minAttendancePercent" };
+        }
+
+        if (certificateValidityMonths is < 1 or > 600)
+        {
+            throw new TrainingException(TrainingErrorCodes.CourseCertificateValidityInvalid) { Field = "certificateValidityMonths" };
         }
 
         Title = title;
         Description = string.IsNullOrWhiteSpace(description) ? null : description.Trim();
         AudienceRoles = audienceRoles.Distinct().Order().ToList();
+        if (AudienceRoles.Any(r => !Enum.IsDefined(r)))
+        {
+            throw new TrainingException(TrainingErrorCodes.StaffRoleUnknown) { Field = "audienceRoles" };
+        }
         Rule = rule;
         CertificateValidityMonths = certificateValidityMonths;
         QualifiesForCoverage = qualifiesForCoverage;

@@ -8,7 +8,7 @@ public class CourseManager(ICourseRepository courses, ITrainingSessionRepository
         code = (code ?? string.Empty).Trim();
         if (code.Length is 0 or > CourseConsts.MaxCodeLength)
         {
-            throw new TrainingException(TrainingErrorCodes.ValidationFailed);
+            throw new TrainingException(TrainingErrorCodes.CourseCodeInvalid) { Field = "code" };
         }
 
         if (await courses.CodeExistsAsync(code, cancellationToken))

@@ -47,16 +47,21 @@ public class Lesson
     internal void Change(string title, string body, string? videoUrl)
     {
         title = (title ?? string.Empty).Trim();
-        if (title.Length is 0 or > CourseConsts.MaxTitleLength || (body ?? string.Empty).Length > CourseConsts.MaxLessonBodyLength)
+        if (title.Length is 0 or > CourseConsts.MaxTitleLength)
         {
-            throw new TrainingException(TrainingErrorCodes.CourseTitleRequired);
+            throw new TrainingException(TrainingErrorCodes.LessonTitleRequired) { Field = "title" };
+        }
+
+        if ((body ?? string.Empty).Length > CourseConsts.MaxLessonBodyLength)
+        {
+            throw new TrainingException(TrainingErrorCodes.LessonBodyTooLong) { Field = "body" };
         }
 
         videoUrl = string.IsNullOrWhiteSpace(videoUrl) ? null : videoUrl.Trim();
         if (videoUrl is not null && (videoUrl.Length > CourseConsts.MaxVideoUrlLength
             || !Uri.TryCreate(videoUrl, UriKind.Absolute, out var uri) || uri.Scheme is not ("https" or "http")))
         {
-            throw new TrainingException(TrainingErrorCodes.LessonVideoUrlInvalid);
+            throw new TrainingException(TrainingErrorCodes.LessonVideoUrlInvalid) { Field = "videoUrl" };
         }
 
         Title = title;

@@ -65,17 +65,22 @@ public class TrainingSession
         var dayList = days.Distinct().Order().ToList();
         if (title.Length is 0 or > CourseConsts.MaxTitleLength)
         {
-            throw new TrainingException(TrainingErrorCodes.CourseTitleRequired);
+            throw new TrainingException(TrainingErrorCodes.SessionTitleRequired) { Field = "title" };
+        }
+
+        if (!Enum.IsDefined(mode))
+        {
+            throw new TrainingException(TrainingErrorCodes.SessionModeUnknown) { Field = "mode" };
         }
 
         if (dayList.Count is 0 or > CourseConsts.MaxSessionDays)
         {
-            throw new TrainingException(TrainingErrorCodes.SessionDaysInvalid);
+            throw new TrainingException(TrainingErrorCodes.SessionDaysInvalid) { Field = "days" };
         }
 
         if (capacity is < 1 or > CourseConsts.MaxCapacity || capacity < _enrollments.Count(e => e.HoldsAPlace))
         {
-            throw new TrainingException(TrainingErrorCodes.SessionCapacityInvalid);
+            throw new TrainingException(TrainingErrorCodes.SessionCapacityInvalid) { Field = "capacity" };
         }
 
         Version = Guid.NewGuid();
@@ -129,7 +134,7 @@ public class TrainingSession
     {
         if (!Days.Contains(date))
         {
-            throw new TrainingException(TrainingErrorCodes.SessionDayUnknown);
+            throw new TrainingException(TrainingErrorCodes.SessionDayUnknown) { Field = "date" };
         }
 
         Version = Guid.NewGuid();

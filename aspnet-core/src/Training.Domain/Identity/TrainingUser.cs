@@ -41,7 +41,7 @@ public class TrainingUser : IdentityUser<Guid>
         displayName = (displayName ?? string.Empty).Trim();
         if (displayName.Length is 0 or > IdentityConsts.MaxDisplayNameLength)
         {
-            throw new TrainingException(TrainingErrorCodes.ValidationFailed);
+            throw new TrainingException(TrainingErrorCodes.UserDisplayNameRequired) { Field = "displayName" };
         }
 
         DisplayName = displayName;

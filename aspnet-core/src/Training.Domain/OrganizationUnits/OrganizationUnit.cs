@@ -54,7 +54,7 @@ public class OrganizationUnit
     {
         if (validTo is not null && validTo < validFrom)
         {
-            throw new TrainingException(TrainingErrorCodes.UnitValidityInvalid);
+            throw new TrainingException(TrainingErrorCodes.UnitValidityInvalid) { Field = "validTo" };
         }
 
         ValidFrom = validFrom;
@@ -72,14 +72,14 @@ public class OrganizationUnit
         code = (code ?? string.Empty).Trim();
         if (code.Length is 0 or > OrganizationUnitConsts.MaxCodeLength)
         {
-            throw new TrainingException(TrainingErrorCodes.ValidationFailed);
+            throw new TrainingException(TrainingErrorCodes.UnitCodeInvalid) { Field = "code" };
         }
 
         // Agencies live in their own code space so they can never collide with the statistics office's numeric codes.
         var isAgencyCode = code.StartsWith(OrganizationUnitConsts.AgencyCodePrefix, StringComparison.Ordinal);
         if (isAgencyCode != (kind == OrganizationUnitKind.Agency))
         {
-            throw new TrainingException(TrainingErrorCodes.ValidationFailed);
+            throw new TrainingException(TrainingErrorCodes.UnitCodeKindMismatch) { Field = "code" };
         }
 
         return code;
@@ -90,7 +90,7 @@ public class OrganizationUnit
         name = (name ?? string.Empty).Trim().Normalize(System.Text.NormalizationForm.FormC);
         if (name.Length is 0 or > OrganizationUnitConsts.MaxNameLength)
         {
-            throw new TrainingException(TrainingErrorCodes.ValidationFailed);
+            throw new TrainingException(TrainingErrorCodes.UnitNameRequired) { Field = "name" };
         }
 
         return name;

@@ -43,7 +43,7 @@ public static class ContactFormats
 
         if (digits.Length is < 10 or > 11 || digits[0] != '0' || text.Any(c => !char.IsAsciiDigit(c) && c is not (' ' or '.' or '-' or '+' or '(' or ')')))
         {
-            throw new TrainingException(TrainingErrorCodes.StaffPhoneInvalid);
+            throw new TrainingException(TrainingErrorCodes.StaffPhoneInvalid) { Field = "phone" };
         }
 
         return digits;
@@ -61,7 +61,7 @@ public static class ContactFormats
         if (email.Length > StaffMemberConsts.MaxEmailLength || at <= 0 || at != email.LastIndexOf('@') || !email[(at + 1)..].Contains('.', StringComparison.Ordinal)
             || email.Any(char.IsWhiteSpace))
         {
-            throw new TrainingException(TrainingErrorCodes.StaffEmailInvalid);
+            throw new TrainingException(TrainingErrorCodes.StaffEmailInvalid) { Field = "email" };
         }
 
         return email;

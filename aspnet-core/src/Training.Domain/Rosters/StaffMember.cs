@@ -22,7 +22,7 @@ public class StaffMember
     {
         Id = id;
         Rename(fullName);
-        Role = role;
+        SetRole(role);
         InScope = inScope;
         ActiveFrom = activeFrom;
         UnitId = unitId;
@@ -78,7 +78,7 @@ public class StaffMember
         fullName = VietnameseText.Clean(fullName);
         if (fullName.Length is 0 or > StaffMemberConsts.MaxFullNameLength)
         {
-            throw new TrainingException(TrainingErrorCodes.StaffNameRequired);
+            throw new TrainingException(TrainingErrorCodes.StaffNameRequired) { Field = "fullName" };
         }
 
         FullName = fullName;
@@ -86,13 +86,14 @@ public class StaffMember
         SortKey = VietnameseText.SortKey(fullName);
     }
 
-    public void SetGender(Gender? gender) => Gender = gender;
+    public void SetGender(Gender? gender) =>
+        Gender = gender is { } g && !Enum.IsDefined(g) ? throw new TrainingException(TrainingErrorCodes.StaffGenderUnknown) { Field = "gender" } : gender;
 
     public void SetBirthDate(DateOnly? birthDate)
     {
         if (birthDate is { } date && (date.Year < 1900 || date >= ActiveFrom))
         {
-            throw new TrainingException(TrainingErrorCodes.StaffBirthDateInvalid);
+            throw new TrainingException(TrainingErrorCodes.StaffBirthDateInvalid) { Field = "birthDate" };
         }
 
         BirthDate = birthDate;
@@ -107,7 +108,7 @@ public class StaffMember
             return;
         }
 
-        Ethnicity = EthnicGroups.TryResolve(ethnicity, out var name) ? name : throw new TrainingException(TrainingErrorCodes.StaffEthnicityUnknown);
+        Ethnicity = EthnicGroups.TryResolve(ethnicity, out var name) ? name : throw new TrainingException(TrainingErrorCodes.StaffEthnicityUnknown) { Field = "ethnicity" };
     }
 
     /// <summary>Uniqueness across the rosters is the <see cref="StaffMemberManager"/>'s to check.</summary>
@@ -117,7 +118,8 @@ public class StaffMember
 
     public void SetEmail(string? email) => Email = ContactFormats.NormaliseEmail(email);
 
-    public void SetRole(StaffRole role) => Role = role;
+    public void SetRole(StaffRole role) =>
+        Role = Enum.IsDefined(role) ? role : throw new TrainingException(TrainingErrorCodes.StaffRoleUnknown) { Field = "role" };
 
     public void SetInScope(bool inScope) => InScope = inScope;
 
@@ -163,7 +165,7 @@ public class StaffMember
         if ((previous is not null && from <= previous.From) || (next is not null && from >= next.From)
             || (previous is null && (from > ActiveTo || (BirthDate is { } born && born >= from))))
         {
-            throw new TrainingException(TrainingErrorCodes.StaffAssignmentDateInvalid);
+            throw new TrainingException(TrainingErrorCodes.StaffAssignmentDateInvalid) { Field = "from" };
         }
 
         var assignment = ordered[index];
@@ -185,7 +187,7 @@ public class StaffMember
     {
         if (lastDay < ActiveFrom)
         {
-            throw new TrainingException(TrainingErrorCodes.StaffEndBeforeStart);
+            throw new TrainingException(TrainingErrorCodes.StaffEndBeforeStart) { Field = "activeTo" };
         }
 
         ActiveTo = lastDay;

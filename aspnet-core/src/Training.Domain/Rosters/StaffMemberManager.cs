@@ -16,7 +16,7 @@ public class StaffMemberManager(IStaffMemberRepository repository)
     {
         if (!ContactFormats.TryNormaliseNationalId(nationalId, out var normalised))
         {
-            throw new TrainingException(TrainingErrorCodes.StaffNationalIdInvalid);
+            throw new TrainingException(TrainingErrorCodes.StaffNationalIdInvalid) { Field = "nationalId" };
         }
 
         if (normalised is not null && normalised != staff.NationalId

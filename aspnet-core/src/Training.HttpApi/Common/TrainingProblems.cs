@@ -20,6 +20,23 @@ public sealed class TrainingProblems(IStringLocalizer<TrainingResource> localize
         return message.ResourceNotFound ? localizer[TrainingErrorCodes.ValidationFailed] : message.Value;
     }
 
+    /// <summary>A 400 whose <c>errors</c> name each field (camelCase JSON paths) with messages in the request's language.</summary>
+    public ValidationProblem ValidationProblem(IDictionary<string, List<string>> errors) =>
+        TypedResults.ValidationProblem(errors.ToDictionary(e => e.Key, e => e.Value.ToArray()), detail: Message(TrainingErrorCodes.ValidationFailed),
+            extensions: new Dictionary<string, object?> { ["code"] = TrainingErrorCodes.ValidationFailed });
+
+    /// <summary>What a data annotation asks for, in the request's language (its own message is English).</summary>
+    public string ValidationMessage(System.ComponentModel.DataAnnotations.ValidationAttribute attribute) => attribute switch
+    {
+        System.ComponentModel.DataAnnotations.RequiredAttribute => Message("Validation:FieldRequired"),
+        System.ComponentModel.DataAnnotations.StringLengthAttribute length => Message("Validation:FieldLength", length.MinimumLength, length.MaximumLength),
+        System.ComponentModel.DataAnnotations.RangeAttribute range => Message("Validation:FieldRange", range.Minimum, range.Maximum),
+        System.ComponentModel.DataAnnotations.LengthAttribute count => Message("Validation:FieldCount", count.MinimumLength, count.MaximumLength),
+        _ => Message("Validation:FieldFormat"),
+    };
+
+    public string EnumMessage(Type enumType) => Message("Validation:EnumName", string.Join(", ", Enum.GetNames(enumType)));
+
     public static int StatusOf(TrainingErrorKind kind) => kind switch
     {
         TrainingErrorKind.Forbidden => StatusCodes.Status403Forbidden,

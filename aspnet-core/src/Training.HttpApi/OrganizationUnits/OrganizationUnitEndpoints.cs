@@ -47,5 +47,7 @@ public static class OrganizationUnitEndpoints
         return app;
     }
 
-    public sealed record AddSuccessorRequest(string SuccessorCode, DateOnly AsOf);
+    public sealed record AddSuccessorRequest(
+        [property: System.ComponentModel.DataAnnotations.Required, System.ComponentModel.DataAnnotations.StringLength(64)] string SuccessorCode,
+        DateOnly AsOf);
 }

@@ -103,5 +103,5 @@ public static class StaffEndpoints
     private static StaffImportMode ParseMode(string? mode) =>
         string.IsNullOrEmpty(mode) ? StaffImportMode.AllOrNothing
         : Enum.TryParse<StaffImportMode>(mode, ignoreCase: true, out var parsed) && Enum.IsDefined(parsed) ? parsed
-        : throw new TrainingException(TrainingErrorCodes.ValidationFailed);
+        : throw new TrainingException(TrainingErrorCodes.ImportModeUnknown) { Field = "mode" };
 }

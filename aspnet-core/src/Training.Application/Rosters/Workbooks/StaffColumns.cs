@@ -56,6 +56,11 @@ public static class StaffColumns
     /// <summary>The same name for a header or a list entry, whatever its case, marks or spacing.</summary>
     public static string Key(string? text) => VietnameseText.SearchKey(text);
 
+    /// <summary>The role as a sheet writes it; a value stored before the API refused numbers is written as it is, not a failure.</summary>
+    public static string RoleName(StaffRole role) => RoleNames.TryGetValue(role, out var name) ? name : role.ToString();
+
+    public static string GenderName(Rosters.Gender gender) => GenderNames.TryGetValue(gender, out var name) ? name : gender.ToString();
+
     public static bool TryParseGender(string text, out Rosters.Gender gender) => TryParse(GenderNames, text, out gender);
 
     public static bool TryParseRole(string text, out StaffRole role) => TryParse(RoleNames, text, out role);

@@ -49,14 +49,14 @@ public sealed class StaffWorkbookAppService(
             writer.AppendRow(new Dictionary<string, object?>
             {
                 [StaffColumns.FullName] = dto.FullName,
-                [StaffColumns.Gender] = dto.Gender is { } g ? StaffColumns.GenderNames[g] : null,
+                [StaffColumns.Gender] = dto.Gender is { } g ? StaffColumns.GenderName(g) : null,
                 [StaffColumns.BirthDate] = dto.BirthDate,
                 [StaffColumns.Ethnicity] = dto.Ethnicity,
                 [StaffColumns.NationalId] = dto.NationalId,
                 [StaffColumns.Phone] = dto.Phone,
                 [StaffColumns.Email] = dto.Email,
                 [StaffColumns.UnitCode] = $"{dto.UnitCode} - {dto.UnitName}",
-                [StaffColumns.Role] = StaffColumns.RoleNames[dto.Role],
+                [StaffColumns.Role] = StaffColumns.RoleName(dto.Role),
                 [StaffColumns.InScope] = dto.InScope ? StaffColumns.Yes : StaffColumns.No,
                 [StaffColumns.StaffId] = dto.Id.ToString(),
                 [StaffColumns.EndDate] = dto.ActiveTo,
