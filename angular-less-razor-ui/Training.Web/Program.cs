@@ -82,6 +82,7 @@ app.Use(async (context, next) =>
 });
 app.UseStaticFiles();
 app.UseRouting();
+app.UseMiddleware<Training.Common.EnumQueryMiddleware>();
 app.UseAuthentication();
 app.UseMiddleware<SignInSessionMiddleware>();
 app.UseMiddleware<PasswordChangeRequiredMiddleware>();

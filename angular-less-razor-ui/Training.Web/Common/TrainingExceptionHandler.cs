@@ -15,7 +15,9 @@ public sealed partial class TrainingExceptionHandler(TrainingProblems problems, 
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
-        var api = httpContext.Request.Path.StartsWithSegments("/api");
+        // The middleware has already pointed the request at the error page: the original path says whether it was the API.
+        var path = httpContext.Features.Get<IExceptionHandlerPathFeature>()?.Path ?? httpContext.Request.Path.Value;
+        var api = path?.StartsWith("/api/", StringComparison.Ordinal) == true;
         var (status, code, arguments, field) = exception switch
         {
             TrainingException e => (TrainingProblems.StatusOf(e.Kind), e.Code, e.Arguments.ToArray(), e.Field),

@@ -1,7 +1,7 @@
-using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Authentication.BearerToken;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Training.Common;
+using Training.Identity;
 
 namespace Training.Web.Identity;
 
@@ -15,6 +15,7 @@ public static class IdentityTokenEndpoints
     public static IEndpointRouteBuilder MapIdentityTokenEndpoints(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/identity").WithTags("Identity").AllowAnonymous();
+        group.AddEndpointFilter<ValidationFilter>();
 
         group.MapPost("/login", async Task<Results<SignInHttpResult, ProblemHttpResult>> (LoginRequest request, TrainingSignInService signIn,
                 HttpContext context, TrainingProblems problems) =>
@@ -68,8 +69,4 @@ public static class IdentityTokenEndpoints
 
         return problems.Create(outcome.Status, outcome.ErrorCode!);
     }
-
-    public sealed record LoginRequest([property: Required] string Email, [property: Required] string Password);
-
-    public sealed record RefreshRequest([property: Required] string RefreshToken);
 }

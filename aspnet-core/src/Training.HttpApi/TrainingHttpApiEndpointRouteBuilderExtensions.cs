@@ -16,7 +16,6 @@ public static class TrainingHttpApiEndpointRouteBuilderExtensions
     {
         var api = app.MapGroup(string.Empty);
         api.AddEndpointFilter<CookieAntiforgeryFilter>();
-        api.AddEndpointFilterFactory(EnumQueryFilter.Create);
         api.AddEndpointFilter<ValidationFilter>();
         api.MapOrganizationUnitEndpoints();
         api.MapIdentityAdminEndpoints();

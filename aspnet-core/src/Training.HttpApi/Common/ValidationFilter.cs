@@ -18,6 +18,8 @@ public sealed class ValidationFilter : IEndpointFilter
 {
     private const int MaxDepth = 8;
 
+    private static readonly NullabilityInfoContext Nullability = new();
+
     public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
         var errors = new Dictionary<string, List<string>>();
@@ -43,6 +45,14 @@ public sealed class ValidationFilter : IEndpointFilter
         {
             var name = prefix + JsonNamingPolicy.CamelCase.ConvertName(property.Name);
             var value = property.GetValue(instance);
+
+            // "items": null where the type says a list is always there: missing, not a crash further down.
+            if (value is null && !property.PropertyType.IsValueType && Nullability.Create(property).ReadState == NullabilityState.NotNull)
+            {
+                Add(errors, name, problems.Message("Validation:FieldRequired"));
+                continue;
+            }
+
             foreach (var attribute in property.GetCustomAttributes<ValidationAttribute>(inherit: true).Where(a => !a.IsValid(value)))
             {
                 Add(errors, name, problems.ValidationMessage(attribute));
@@ -83,44 +93,6 @@ public sealed class ValidationFilter : IEndpointFilter
         }
 
         messages.Add(message);
-    }
-}
-
-/// <summary>
-/// Query parameters bound to an enum accept only the enum's names (ignoring case): minimal APIs would also take "99" or
-/// "1". Checked on the raw query string, before the handler; a number is a 400 that names the parameter.
-/// </summary>
-public static class EnumQueryFilter
-{
-    public static EndpointFilterDelegate Create(EndpointFilterFactoryContext factory, EndpointFilterDelegate next)
-    {
-        var enums = factory.MethodInfo.GetParameters()
-            .SelectMany(p => p.GetCustomAttribute<AsParametersAttribute>() is not null
-                ? p.ParameterType.GetProperties().Select(q => (q.Name, q.PropertyType))
-                : [(p.Name!, p.ParameterType)])
-            .Select(p => (p.Item1, Type: Nullable.GetUnderlyingType(p.Item2) ?? p.Item2))
-            .Where(p => p.Type.IsEnum)
-            .ToList();
-        if (enums.Count == 0)
-        {
-            return next;
-        }
-
-        return async context =>
-        {
-            var query = context.HttpContext.Request.Query;
-            var errors = new Dictionary<string, List<string>>();
-            var problems = context.HttpContext.RequestServices.GetRequiredService<TrainingProblems>();
-            foreach (var (name, type) in enums)
-            {
-                if (query.TryGetValue(name, out var values) && values.Any(v => !Enum.GetNames(type).Contains(v, StringComparer.OrdinalIgnoreCase)))
-                {
-                    errors[JsonNamingPolicy.CamelCase.ConvertName(name)] = [problems.EnumMessage(type)];
-                }
-            }
-
-            return errors.Count == 0 ? await next(context) : problems.ValidationProblem(errors);
-        };
     }
 }
 
