@@ -27,6 +27,7 @@ builder.Services.AddTrainingEntityFrameworkCore(database);
 builder.Services.AddTrainingWebIdentity();
 builder.Services.AddTrainingLocalization();
 builder.Services.AddTrainingJobs(database);
+builder.Services.AddTrainingForwardedHeaders(builder.Configuration);
 builder.Services.AddSingleton<TrainingProblems>();
 builder.Services.AddSingleton(builder.Configuration.GetSection(Training.Notifications.SmtpOptions.SectionName).Get<Training.Notifications.SmtpOptions>()
     ?? new Training.Notifications.SmtpOptions());
@@ -63,7 +64,10 @@ if (app.Configuration.GetValue("Database:MigrateAndSeedOnStart", app.Environment
         .MigrateAndSeedAsync(includeDemoData: app.Configuration.GetValue("Database:SeedDemoData", app.Environment.IsDevelopment()));
 }
 
-// First, so that error pages and problem details are written in the request's language too.
+// Before anything reads the scheme or the client's address.
+app.UseForwardedHeaders();
+
+// Then localization, so that error pages and problem details are written in the request's language too.
 app.UseRequestLocalization();
 app.UseExceptionHandler("/Error");
 if (!app.Environment.IsDevelopment())
@@ -72,20 +76,24 @@ if (!app.Environment.IsDevelopment())
 }
 
 app.UseStatusCodePages();
-app.Use(async (context, next) =>
-{
-    context.Response.Headers.XContentTypeOptions = "nosniff";
-    context.Response.Headers.XFrameOptions = "DENY";
-    context.Response.Headers["Referrer-Policy"] = "same-origin";
-    await next();
-});
+app.UseMiddleware<SecurityHeadersMiddleware>();
 app.UseStaticFiles();
 app.UseRouting();
 app.UseAuthentication();
 app.UseMiddleware<PasswordChangeRequiredMiddleware>();
 app.UseAuthorization();
 
-app.MapOpenApi().AllowAnonymous();
+// The map of every route helps an attacker as much as a developer: outside Development, admins only unless configured.
+var openApi = app.MapOpenApi();
+if (app.Configuration.GetValue("OpenApi:Public", app.Environment.IsDevelopment()))
+{
+    openApi.AllowAnonymous();
+}
+else
+{
+    openApi.RequireAuthorization(Training.Permissions.TrainingPermissions.Identity.Roles);
+}
+
 if (app.Environment.IsDevelopment())
 {
     app.MapScalarApiReference().AllowAnonymous();
