@@ -27,6 +27,7 @@ builder.Services.AddTrainingEntityFrameworkCore(database);
 builder.Services.AddTrainingWebIdentity();
 builder.Services.AddTrainingLocalization();
 builder.Services.AddTrainingJobs(database);
+builder.Services.AddTrainingForwardedHeaders(builder.Configuration);
 builder.Services.AddSingleton<TrainingProblems>();
 builder.Services.AddSingleton(builder.Configuration.GetSection(Training.Notifications.SmtpOptions.SectionName).Get<Training.Notifications.SmtpOptions>()
     ?? new Training.Notifications.SmtpOptions());
@@ -39,6 +40,9 @@ builder.Services.AddDataProtection().SetApplicationName("Training").PersistKeysT
 builder.Services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
 
 builder.Services.AddRazorPages()
+    // No validation script runs in the browser; without it a validation summary has no hidden <li style="display:none">
+    // for the Content-Security-Policy to refuse.
+    .AddViewOptions(o => o.HtmlHelperOptions.ClientValidationEnabled = false)
     .AddViewLocalization()
     .AddDataAnnotationsLocalization(o => o.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(TrainingResource)));
 builder.Services.ConfigureHttpJsonOptions(o =>
@@ -64,7 +68,10 @@ if (app.Configuration.GetValue("Database:MigrateAndSeedOnStart", app.Environment
         .MigrateAndSeedAsync(includeDemoData: app.Configuration.GetValue("Database:SeedDemoData", app.Environment.IsDevelopment()));
 }
 
-// First, so that error pages and problem details are written in the request's language too.
+// Before anything reads the scheme or the client's address.
+app.UseForwardedHeaders();
+
+// Then localization, so that error pages and problem details are written in the request's language too.
 app.UseRequestLocalization();
 app.UseExceptionHandler("/Error");
 if (!app.Environment.IsDevelopment())
@@ -73,13 +80,7 @@ if (!app.Environment.IsDevelopment())
 }
 
 app.UseStatusCodePages();
-app.Use(async (context, next) =>
-{
-    context.Response.Headers.XContentTypeOptions = "nosniff";
-    context.Response.Headers.XFrameOptions = "DENY";
-    context.Response.Headers["Referrer-Policy"] = "same-origin";
-    await next();
-});
+app.UseMiddleware<SecurityHeadersMiddleware>();
 app.UseStaticFiles();
 app.UseRouting();
 app.UseMiddleware<Training.Common.EnumQueryMiddleware>();
@@ -88,7 +89,17 @@ app.UseMiddleware<SignInSessionMiddleware>();
 app.UseMiddleware<PasswordChangeRequiredMiddleware>();
 app.UseAuthorization();
 
-app.MapOpenApi().AllowAnonymous();
+// The map of every route helps an attacker as much as a developer: outside Development, admins only unless configured.
+var openApi = app.MapOpenApi();
+if (app.Configuration.GetValue("OpenApi:Public", app.Environment.IsDevelopment()))
+{
+    openApi.AllowAnonymous();
+}
+else
+{
+    openApi.RequireAuthorization(Training.Permissions.TrainingPermissions.Identity.Roles);
+}
+
 if (app.Environment.IsDevelopment())
 {
     app.MapScalarApiReference().AllowAnonymous();

@@ -4,19 +4,11 @@ namespace Training.Browser.Tests;
 
 public class CourseAuthoring_Tests(BrowserFixture browser) : IClassFixture<BrowserFixture>
 {
-    private static async Task SignInAsync(IPage page, string email, string returnUrl)
-    {
-        await page.GotoAsync("/Account/Login?ReturnUrl=" + Uri.EscapeDataString(returnUrl));
-        await page.GetByLabel("Email hoặc số điện thoại").FillAsync(email);
-        await page.GetByLabel("Mật khẩu").FillAsync("Demo@2020");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Đăng nhập" }).ClickAsync();
-    }
-
     [ChromiumFact]
     public async Task A_Trainer_Publishes_A_Course_And_A_Learner_Reads_It()
     {
         var trainer = await browser.NewPageAsync();
-        await SignInAsync(trainer, "trainer@demo.local", "/Courses/Edit");
+        await PageList.SignInAsync(trainer, "trainer@demo.local", "/Courses/Edit");
         await trainer.GetByLabel("Mã").FillAsync("KNTT-2020");
         await trainer.GetByLabel("Tiêu đề").FillAsync("Kỹ năng truyền thông phòng, chống mại dâm");
         await trainer.GetByLabel("Đọc hết các bài học").CheckAsync();
@@ -34,7 +26,7 @@ public class CourseAuthoring_Tests(BrowserFixture browser) : IClassFixture<Brows
         await trainer.ScreenshotAsync(new() { Path = Path.Combine(Path.GetTempPath(), "training-course.png"), FullPage = true });
 
         var learner = await browser.NewPageAsync();
-        await SignInAsync(learner, "learner@demo.local", "/Learn");
+        await PageList.SignInAsync(learner, "learner@demo.local", "/Learn");
         await learner.GetByRole(AriaRole.Link, new() { Name = "Kỹ năng truyền thông phòng, chống mại dâm" }).ClickAsync();
         await learner.GetByRole(AriaRole.Link, new() { Name = "Bắt đầu học" }).ClickAsync();
         (await learner.Locator("h1").InnerTextAsync()).ShouldBe("Bài 1: Nói chuyện với người dân");
@@ -44,7 +36,7 @@ public class CourseAuthoring_Tests(BrowserFixture browser) : IClassFixture<Brows
 
         // Signed in again on another device, the learner continues where it stopped.
         var again = await browser.NewPageAsync();
-        await SignInAsync(again, "learner@demo.local", "/Learn");
+        await PageList.SignInAsync(again, "learner@demo.local", "/Learn");
         (await again.GetByText("Đã học 1/2 bài").CountAsync()).ShouldBe(1);
         await again.GetByRole(AriaRole.Link, new() { Name = "Học tiếp" }).ClickAsync();
         (await again.Locator("h1").InnerTextAsync()).ShouldBe("Bài 2: Tổ chức buổi truyền thông");

@@ -41,7 +41,7 @@ public class OrganizationUnit_Tests
     {
         var province = await CreateAsync("04", OrganizationUnitKind.Province);
 
-        (await Should.ThrowAsync<TrainingException>(() => CreateAsync(code, kind, province))).Code.ShouldBe(TrainingErrorCodes.ValidationFailed);
+        (await Should.ThrowAsync<TrainingException>(() => CreateAsync(code, kind, province))).Code.ShouldBe(TrainingErrorCodes.UnitCodeKindMismatch);
     }
 
     [Fact]

@@ -5,7 +5,7 @@ namespace Training.Web.Tests.Pages;
 
 /// <summary>A browser-like client of the Razor pages: keeps cookies, follows no redirect by itself, posts forms with
 /// the anti-forgery token the page rendered.</summary>
-public sealed partial class PageClient(Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactory<Program> factory)
+public sealed partial class PageClient(WebApplicationFactory<Program> factory)
 {
     public HttpClient Http { get; } = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
 

@@ -49,7 +49,7 @@ public sealed class CourseAppService(
     public async Task<LessonDto> AddLessonAsync(Guid courseId, SaveLessonDto input, CancellationToken cancellationToken = default)
     {
         var course = await manager.GetEditableAsync(await FindAsync(courseId, cancellationToken), Author(), cancellationToken);
-        var lesson = course.AddLesson(input.Title, LessonContent.Sanitise(input.Body), input.VideoUrl);
+        var lesson = course.AddLesson(input.Title, LessonContent.Sanitise(input.Body, course.AttachmentIds()), input.VideoUrl);
         await unitOfWork.SaveChangesAsync(cancellationToken);
         return lesson.ToDto();
     }
@@ -57,7 +57,7 @@ public sealed class CourseAppService(
     public async Task<LessonDto> UpdateLessonAsync(Guid courseId, Guid lessonId, SaveLessonDto input, CancellationToken cancellationToken = default)
     {
         var course = await FindAsync(courseId, cancellationToken);
-        course.UpdateLesson(lessonId, input.Title, LessonContent.Sanitise(input.Body), input.VideoUrl);
+        course.UpdateLesson(lessonId, input.Title, LessonContent.Sanitise(input.Body, course.AttachmentIds()), input.VideoUrl);
         await unitOfWork.SaveChangesAsync(cancellationToken);
         return course.Lessons.Single(l => l.Id == lessonId).ToDto();
     }

@@ -11,4 +11,8 @@ public static class CourseConsts
     public const int MaxTrainersLength = 512;
     public const int MaxSessionDays = 30;
     public const int MaxCapacity = 10_000;
+
+    /// <summary>The rules a lesson body was sanitised under; raised whenever they change, so that lessons stored under
+    /// older rules are sanitised again when the database is migrated.</summary>
+    public const int LessonSanitizerVersion = 1;
 }

@@ -59,6 +59,20 @@ public class Course
 
     public bool IsFor(StaffRole role) => AudienceRoles.Count == 0 || AudienceRoles.Contains(role);
 
+    /// <summary>The attachments of all its lessons: the only images a lesson body of this course may show.</summary>
+    public IReadOnlySet<Guid> AttachmentIds() => _lessons.SelectMany(l => l.Attachments).Select(a => a.Id).ToHashSet();
+
+    /// <summary>Sanitises again the lessons stored under older rules (<see cref="CourseConsts.LessonSanitizerVersion"/>),
+    /// published or not; <paramref name="sanitise"/> takes a body and the course's attachment ids.</summary>
+    public void SanitiseLessonsAgain(Func<string, IReadOnlySet<Guid>, string> sanitise)
+    {
+        var attachmentIds = AttachmentIds();
+        foreach (var lesson in _lessons.Where(l => l.SanitizerVersion < CourseConsts.LessonSanitizerVersion))
+        {
+            lesson.SanitiseAgain(sanitise(lesson.Body, attachmentIds));
+        }
+    }
+
     public void Describe(string title, string? description, IEnumerable<StaffRole> audienceRoles, CompletionRule rule, int? certificateValidityMonths,
         bool qualifiesForCoverage)
     {
@@ -145,13 +159,21 @@ public class Course
     {
         var next = new Course(Guid.CreateVersion7(), Code, version, createdBy);
         next.Describe(Title, Description, AudienceRoles, Rule, CertificateValidityMonths, QualifiesForCoverage);
+        var copiedAttachments = new Dictionary<Guid, Guid>();
         foreach (var lesson in Lessons)
         {
             var copy = next.AddLesson(lesson.Title, lesson.Body, lesson.VideoUrl);
             foreach (var attachment in lesson.Attachments)
             {
-                copy.Attach(attachment.BlobId, attachment.FileName, attachment.ContentType, attachment.Size);
+                copiedAttachments[attachment.Id] = copy.Attach(attachment.BlobId, attachment.FileName, attachment.ContentType, attachment.Size).Id;
             }
+        }
+
+        // The copies' attachments have ids of their own, and a body may show an image of any lesson of the course.
+        foreach (var copy in next._lessons)
+        {
+            copy.Change(copy.Title, copiedAttachments.Aggregate(copy.Body, (body, ids) =>
+                body.Replace(LessonAttachment.ReferenceScheme + ids.Key, LessonAttachment.ReferenceScheme + ids.Value, StringComparison.Ordinal)), copy.VideoUrl);
         }
 
         return next;

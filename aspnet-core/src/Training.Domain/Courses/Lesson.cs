@@ -29,10 +29,14 @@ public class Lesson
 
     public string Title { get; private set; }
 
-    /// <summary>HTML with no script, event handler or javascript: link left in it.</summary>
+    /// <summary>HTML with no script, event handler, javascript: link, style or positioning left in it; its images are the
+    /// course's own attachments (<see cref="LessonAttachment.ReferenceScheme"/>).</summary>
     public string Body { get; private set; }
 
     public string? VideoUrl { get; private set; }
+
+    /// <summary>The <see cref="CourseConsts.LessonSanitizerVersion"/> that <see cref="Body"/> was sanitised under.</summary>
+    public int SanitizerVersion { get; private set; }
 
     public IReadOnlyCollection<LessonAttachment> Attachments => _attachments;
 
@@ -66,6 +70,15 @@ public class Lesson
 
         Title = title;
         Body = body ?? string.Empty;
+        SanitizerVersion = CourseConsts.LessonSanitizerVersion;
         VideoUrl = videoUrl;
+    }
+
+    /// <summary>A body sanitised again under today's rules, whatever the course's status: a published lesson is where an
+    /// overlay does its harm.</summary>
+    internal void SanitiseAgain(string sanitisedBody)
+    {
+        Body = sanitisedBody;
+        SanitizerVersion = CourseConsts.LessonSanitizerVersion;
     }
 }

@@ -3,6 +3,10 @@ namespace Training.Courses;
 /// <summary>A file attached to a lesson (PDF, Office document, image); its bytes are in the blob store.</summary>
 public class LessonAttachment
 {
+    /// <summary>How a lesson body refers to an image of its course: <c>attachment:{Id}</c>, turned into the reader's
+    /// route when the lesson is shown.</summary>
+    public const string ReferenceScheme = "attachment:";
+
     private LessonAttachment()
     {
         FileName = null!;

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
+using Training.Courses;
 using Training.EntityFrameworkCore;
 using Training.OrganizationUnits;
 
@@ -18,6 +19,7 @@ public sealed class TrainingDbMigrationService(
     {
         logger.LogInformation("Applying migrations ({Provider})", db.Database.ProviderName);
         await db.Database.MigrateAsync(cancellationToken);
+        await SanitiseOldLessonsAsync(cancellationToken);
 
         if (await organizationUnits.SeedAsync(cancellationToken))
         {
@@ -32,5 +34,25 @@ public sealed class TrainingDbMigrationService(
         }
 
         await db.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>Lessons stored under older sanitising rules are sanitised under today's, once (their version is raised).</summary>
+    private async Task SanitiseOldLessonsAsync(CancellationToken cancellationToken)
+    {
+        var courses = await db.Courses.Include(c => c.Lessons).ThenInclude(l => l.Attachments)
+            .Where(c => c.Lessons.Any(l => l.SanitizerVersion < CourseConsts.LessonSanitizerVersion))
+            .ToListAsync(cancellationToken);
+        if (courses.Count == 0)
+        {
+            return;
+        }
+
+        foreach (var course in courses)
+        {
+            course.SanitiseLessonsAgain(LessonContent.Sanitise);
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        logger.LogInformation("Sanitised again the lessons of {Count} courses under rules version {Version}", courses.Count, CourseConsts.LessonSanitizerVersion);
     }
 }

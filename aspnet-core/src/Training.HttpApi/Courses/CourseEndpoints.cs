@@ -40,7 +40,8 @@ public static class CourseEndpoints
                 return TypedResults.Created($"/api/training/courses/{id}/lessons", lesson);
             })
             .Validate<SaveLessonDto>()
-            .WithSummary("Adds a lesson; its body is sanitised (no script, event handler or javascript: link is kept).")
+            .WithSummary("Adds a lesson; its body is sanitised: no script, event handler, javascript: link or style is kept, classes only text-start, "
+                + "text-center, text-end (and table, table-bordered on tables), images only the course's own attachments as <img src=\"attachment:{attachmentId}\">.")
             .RequireAuthorization(TrainingPermissions.Courses.Manage);
 
         courses.MapPut("/{id:guid}/lessons/{lessonId:guid}", async (Guid id, Guid lessonId, SaveLessonDto input, ICourseAppService service,
@@ -129,7 +130,8 @@ public static class CourseEndpoints
         catalogue.MapGet("/{courseId:guid}", async (Guid courseId, ICatalogueAppService service, CancellationToken ct) =>
             TypedResults.Ok(await service.GetCourseAsync(courseId, ct)));
         catalogue.MapGet("/lessons/{lessonId:guid}", async (Guid lessonId, ICatalogueAppService service, CancellationToken ct) =>
-            TypedResults.Ok(await service.GetLessonAsync(lessonId, ct)));
+                TypedResults.Ok(await service.GetLessonAsync(lessonId, ct)))
+            .WithSummary("A lesson to read; an image in its body (attachment:{attachmentId}) is served at lessons/{lessonId}/attachments/{attachmentId}.");
         catalogue.MapGet("/lessons/{lessonId:guid}/attachments/{attachmentId:guid}", async (Guid lessonId, Guid attachmentId, ICatalogueAppService service,
             CancellationToken ct) =>
         {

@@ -1,0 +1,119 @@
+using System.Text.Json;
+using Microsoft.Playwright;
+using Training.Data;
+
+namespace Training.Browser.Tests;
+
+/// <summary>
+/// The pages each demo role reaches: the login page, its navigation, and the first item of each of its lists (found on
+/// the list itself, since ids differ from run to run). Every test that walks all pages (content security policy, and
+/// later page weight and accessibility) walks these.
+/// </summary>
+public static class PageList
+{
+    public const string LoginPage = "/Account/Login";
+
+    public static readonly IReadOnlyList<DemoRole> Roles =
+    [
+        new("admin", "admin@demo.local",
+        [
+            new("/"), new("/Account/ChangePassword"),
+            new("/OrganizationUnits", "/OrganizationUnits/Details/"),
+            new("/Rosters", "/Rosters/Edit/"), new("/Rosters/Edit"), new("/Rosters/Import"),
+            new("/Courses", "/Courses/Details/"), new("/Courses/Edit"),
+            new("/Sessions", "/Sessions/Details/"),
+            new("/Admin/Users", "/Admin/Users/Edit/"), new("/Admin/Users/Edit"),
+            new("/Admin/Roles"), new("/Admin/AuditLogs"),
+        ]),
+        new("trainer", "trainer@demo.local",
+        [
+            new("/"), new("/Account/ChangePassword"),
+            new("/OrganizationUnits", "/OrganizationUnits/Details/"),
+            new("/Rosters", "/Rosters/Edit/"),
+            new("/Courses", "/Courses/Details/"), new("/Courses/Edit"),
+            new("/Sessions", "/Sessions/Details/"),
+        ]),
+        new("reviewer", "reviewer@demo.local",
+        [
+            new("/"), new("/Account/ChangePassword"),
+            new("/OrganizationUnits", "/OrganizationUnits/Details/"),
+            new("/Rosters", "/Rosters/Edit/"),
+            new("/Courses", "/Courses/Details/"),
+            new("/Sessions", "/Sessions/Details/"),
+        ]),
+        new("officer", "officer@demo.local",
+        [
+            // The top of the tree lists the province above Hoà An, whose details are not the officer's: its own unit is on the home page.
+            new("/", "/OrganizationUnits/Details/"), new("/Account/ChangePassword"),
+            new("/OrganizationUnits"),
+            new("/Rosters", "/Rosters/Edit/"), new("/Rosters/Edit"), new("/Rosters/Import"),
+            new("/Sessions", "/Sessions/Details/"),
+        ]),
+        new("learner", "learner@demo.local",
+        [
+            new("/"), new("/Account/ChangePassword"),
+            new("/Learn", "/Learn/Course/"), new("/Learn", "/Learn/Lesson/"),
+        ]),
+    ];
+
+    public static async Task SignInAsync(IPage page, string email, string returnUrl = "/")
+    {
+        await page.GotoAsync(LoginPage + "?ReturnUrl=" + Uri.EscapeDataString(returnUrl));
+        await page.GetByLabel("Email hoặc số điện thoại").FillAsync(email);
+        await page.GetByLabel("Mật khẩu").FillAsync(DemoDataSeeder.DemoPassword);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Đăng nhập" }).ClickAsync();
+        await page.WaitForURLAsync(url => !url.Contains(LoginPage, StringComparison.Ordinal));
+    }
+
+    /// <summary>The role's pages after signing in (<paramref name="page"/> must be signed in as it), each list followed by its
+    /// first item; a list without one fails, since its item pages would go unchecked.</summary>
+    public static async Task<IReadOnlyList<string>> PathsAsync(IPage page, DemoRole role)
+    {
+        var paths = new List<string>();
+        foreach (var entry in role.Pages)
+        {
+            if (!paths.Contains(entry.Path))
+            {
+                paths.Add(entry.Path);
+            }
+
+            if (entry.FirstItem is { } itemPath)
+            {
+                await page.GotoAsync(entry.Path);
+                var link = page.Locator($"main a[href^='{itemPath}']");
+                (await link.CountAsync()).ShouldBeGreaterThan(0, $"{role.Name}: {entry.Path} lists no {itemPath}…");
+                paths.Add((await link.First.GetAttributeAsync("href"))!);
+            }
+        }
+
+        return paths;
+    }
+
+    /// <summary>Adds what the demo data lacks for every list to have an item: a training session of the demo course, in Hoà An.</summary>
+    public static async Task AddMissingDemoItemsAsync(IAPIRequestContext api)
+    {
+        var login = await api.PostAsync("/api/identity/login", new() { DataObject = new { email = "trainer@demo.local", password = DemoDataSeeder.DemoPassword } });
+        var bearer = new Dictionary<string, string> { ["Authorization"] = "Bearer " + (await JsonAsync(login)).GetProperty("accessToken").GetString() };
+        var courses = await JsonAsync(await api.GetAsync("/api/training/courses?search=PCMD-CS-2020", new() { Headers = bearer }));
+        await JsonAsync(await api.PostAsync("/api/training/sessions", new()
+        {
+            Headers = bearer,
+            DataObject = new
+            {
+                courseId = courses.GetProperty("items")[0].GetProperty("id").GetString(), title = "Lớp tập huấn huyện Hoà An, tháng 10/2020",
+                mode = "InPerson", organizerUnitCode = "051", venue = "Hội trường UBND huyện Hoà An", capacity = 40, days = new[] { "2020-10-05", "2020-10-06" },
+            },
+        }));
+
+        static async Task<JsonElement> JsonAsync(IAPIResponse response)
+        {
+            response.Ok.ShouldBeTrue(await response.TextAsync());
+            return (await response.JsonAsync())!.Value;
+        }
+    }
+
+    /// <param name="FirstItem">For a list: the start of the path of its items; the first item's page is on the role's list too.</param>
+    public sealed record PageEntry(string Path, string? FirstItem = null);
+
+    public sealed record DemoRole(string Name, string Email, IReadOnlyList<PageEntry> Pages);
+}
