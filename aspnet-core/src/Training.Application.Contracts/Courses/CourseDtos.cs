@@ -4,7 +4,7 @@ using Training.Rosters;
 
 namespace Training.Courses;
 
-public sealed record CompletionRuleDto(bool AllLessons, [property: Range(1, 100)] int? MinAttendancePercent, bool QuizRequired);
+public sealed record CompletionRuleDto(bool AllLessons, [Range(1, 100)] int? MinAttendancePercent, bool QuizRequired);
 
 public sealed record AttachmentDto(Guid Id, string FileName, string ContentType, long Size);
 

@@ -3,4 +3,4 @@ using System.ComponentModel.DataAnnotations;
 namespace Training.Identity;
 
 /// <param name="Email">The user name: an e-mail, or a phone number for those without one.</param>
-public sealed record LoginRequest([property: Required, StringLength(256)] string Email, [property: Required, StringLength(128)] string Password);
+public sealed record LoginRequest([Required, StringLength(256)] string Email, [Required, StringLength(128)] string Password);

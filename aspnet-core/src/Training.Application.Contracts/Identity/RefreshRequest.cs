@@ -2,4 +2,4 @@ using System.ComponentModel.DataAnnotations;
 
 namespace Training.Identity;
 
-public sealed record RefreshRequest([property: Required, StringLength(4096)] string RefreshToken);
+public sealed record RefreshRequest([Required, StringLength(4096)] string RefreshToken);

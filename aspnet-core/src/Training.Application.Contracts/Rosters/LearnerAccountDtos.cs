@@ -8,7 +8,7 @@ public sealed record LearnerAccountErrorDto(Guid StaffId, string? FullName, stri
 public sealed record LearnerAccountsResultDto(IReadOnlyList<LearnerAccountDto> Created, IReadOnlyList<LearnerAccountErrorDto> Skipped);
 
 public sealed record CreateLearnerAccountsDto(
-    [property: System.ComponentModel.DataAnnotations.Required, System.ComponentModel.DataAnnotations.Length(1, LearnerAccountLimits.MaxPerRequest)]
+    [System.ComponentModel.DataAnnotations.Required, System.ComponentModel.DataAnnotations.Length(1, LearnerAccountLimits.MaxPerRequest)]
     IReadOnlyList<Guid> StaffIds);
 
 public interface ILearnerAccountAppService

@@ -53,7 +53,7 @@ public sealed class ValidationFilter : IEndpointFilter
                 continue;
             }
 
-            foreach (var attribute in property.GetCustomAttributes<ValidationAttribute>(inherit: true).Where(a => !a.IsValid(value)))
+            foreach (var attribute in AttributesOf(property).Where(a => !a.IsValid(value)))
             {
                 Add(errors, name, problems.ValidationMessage(attribute));
             }
@@ -61,6 +61,14 @@ public sealed class ValidationFilter : IEndpointFilter
             Check(value, name, errors, problems, depth);
         }
     }
+
+    /// <summary>A property's annotations, and for a record's positional property those of its constructor parameter (where
+    /// MVC wants them, so that pages bind the same types).</summary>
+    private static IEnumerable<ValidationAttribute> AttributesOf(PropertyInfo property) =>
+        property.GetCustomAttributes<ValidationAttribute>(inherit: true).Concat(
+            property.DeclaringType!.GetConstructors().SelectMany(c => c.GetParameters())
+                .Where(p => p.Name == property.Name && p.ParameterType == property.PropertyType)
+                .SelectMany(p => p.GetCustomAttributes<ValidationAttribute>()));
 
     private static void Check(object? value, string name, Dictionary<string, List<string>> errors, TrainingProblems problems, int depth)
     {

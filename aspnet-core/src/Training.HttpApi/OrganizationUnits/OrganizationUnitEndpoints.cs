@@ -48,6 +48,6 @@ public static class OrganizationUnitEndpoints
     }
 
     public sealed record AddSuccessorRequest(
-        [property: System.ComponentModel.DataAnnotations.Required, System.ComponentModel.DataAnnotations.StringLength(64)] string SuccessorCode,
+        [System.ComponentModel.DataAnnotations.Required, System.ComponentModel.DataAnnotations.StringLength(64)] string SuccessorCode,
         DateOnly AsOf);
 }
