@@ -177,6 +177,25 @@ public partial class BadInput_Tests(TrainingWebApplicationFactory factory) : ICl
     }
 
     [Fact]
+    public async Task A_Page_Shows_A_Rule_Of_The_Domain_Beside_Its_Field()
+    {
+        var page = new Pages.PageClient(factory);
+        await page.SignInAsync("officer@demo.local", Training.Data.DemoDataSeeder.DemoPassword);
+
+        var response = await page.PostFormAsync("/Rosters/Edit", new Dictionary<string, string>
+        {
+            ["Input.FullName"] = "Nông Văn Sai Số", ["Input.UnitCode"] = "01654 - Thị trấn Nước Hai", ["Input.Role"] = "Collaborator",
+            ["Input.InScope"] = "true", ["Input.Phone"] = "12ab", ["Input.ActiveFrom"] = "2020-03-06",
+        });
+        var html = await response.Content.ReadAsStringAsync();
+
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var beside = Regex.Match(html, "name=\"Input.Phone\"[^>]*/><span class=\"text-danger small field-validation-error\">([^<]+)</span>");
+        beside.Success.ShouldBeTrue(html);
+        beside.Groups[1].Value.ShouldContain("điện thoại");
+    }
+
+    [Fact]
     public void Every_Error_Code_Has_A_Message_In_Vietnamese_And_In_English()
     {
         var codes = typeof(TrainingErrorCodes).GetFields(BindingFlags.Public | BindingFlags.Static).Select(f => (string)f.GetValue(null)!).ToList();

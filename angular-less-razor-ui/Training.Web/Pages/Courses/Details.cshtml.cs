@@ -6,6 +6,7 @@ using Training.Common;
 using Training.Courses;
 using Training.Identity;
 using Training.Permissions;
+using Training.Web.Common;
 
 namespace Training.Web.Pages.Courses;
 
@@ -44,7 +45,7 @@ public class DetailsModel(ICourseAppService courses, IPermissionChecker permissi
             }
             catch (TrainingException e)
             {
-                ModelState.AddModelError(string.Empty, problems.Message(e.Code, e.Arguments.ToArray()));
+                this.AddTrainingError(e, problems);
             }
         }
 
@@ -72,7 +73,7 @@ public class DetailsModel(ICourseAppService courses, IPermissionChecker permissi
         }
         catch (TrainingException e)
         {
-            ModelState.AddModelError(string.Empty, problems.Message(e.Code, e.Arguments.ToArray()));
+            this.AddTrainingError(e, problems);
             await LoadAsync(id, cancellationToken);
             return Page();
         }
@@ -92,7 +93,7 @@ public class DetailsModel(ICourseAppService courses, IPermissionChecker permissi
         }
         catch (TrainingException e)
         {
-            ModelState.AddModelError(string.Empty, problems.Message(e.Code, e.Arguments.ToArray()));
+            this.AddTrainingError(e, problems);
             await LoadAsync(id, cancellationToken);
             return Page();
         }

@@ -5,6 +5,7 @@ using Training.Common;
 using Training.Courses;
 using Training.Permissions;
 using Training.Rosters;
+using Training.Web.Common;
 
 namespace Training.Web.Pages.Courses;
 
@@ -50,7 +51,7 @@ public class EditModel(ICourseAppService courses, TrainingProblems problems) : P
             }
             catch (TrainingException e)
             {
-                ModelState.AddModelError(string.Empty, problems.Message(e.Code, e.Arguments.ToArray()));
+                this.AddTrainingError(e, problems);
             }
         }
 

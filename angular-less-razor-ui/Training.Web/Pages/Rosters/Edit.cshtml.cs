@@ -7,6 +7,7 @@ using Training.Identity;
 using Training.OrganizationUnits;
 using Training.Permissions;
 using Training.Rosters;
+using Training.Web.Common;
 
 namespace Training.Web.Pages.Rosters;
 
@@ -54,7 +55,7 @@ public class EditModel(IStaffMemberAppService staff, IOrganizationUnitAppService
         }
         catch (TrainingException e)
         {
-            ModelState.AddModelError(string.Empty, problems.Message(e.Code, e.Arguments.ToArray()));
+            this.AddTrainingError(e, problems);
             await LoadAsync(id, cancellationToken);
             FillForm();
             return Page();
@@ -108,7 +109,7 @@ public class EditModel(IStaffMemberAppService staff, IOrganizationUnitAppService
         }
         catch (TrainingException e)
         {
-            ModelState.AddModelError(string.Empty, problems.Message(e.Code, e.Arguments.ToArray()));
+            this.AddTrainingError(e, problems);
             return Page();
         }
     }

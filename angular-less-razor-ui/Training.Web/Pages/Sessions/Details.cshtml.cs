@@ -6,6 +6,7 @@ using Training.Courses;
 using Training.Identity;
 using Training.Permissions;
 using Training.Rosters;
+using Training.Web.Common;
 
 namespace Training.Web.Pages.Sessions;
 
@@ -70,7 +71,7 @@ public class DetailsModel(ITrainingSessionAppService sessions, IPermissionChecke
         }
         catch (TrainingException e)
         {
-            ModelState.AddModelError(string.Empty, problems.Message(e.Code, e.Arguments.ToArray()));
+            this.AddTrainingError(e, problems);
             await LoadAsync(id, cancellationToken);
             return Page();
         }

@@ -5,6 +5,7 @@ using Training.Common;
 using Training.Courses;
 using Training.Identity;
 using Training.Permissions;
+using Training.Web.Common;
 
 namespace Training.Web.Pages.Sessions;
 
@@ -48,7 +49,7 @@ public class IndexModel(ITrainingSessionAppService sessions, ICourseAppService c
             }
             catch (TrainingException e)
             {
-                ModelState.AddModelError(string.Empty, problems.Message(e.Code, e.Arguments.ToArray()));
+                this.AddTrainingError(e, problems);
             }
         }
 

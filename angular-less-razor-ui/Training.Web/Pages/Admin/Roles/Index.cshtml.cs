@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Training.Common;
 using Training.Identity;
 using Training.Permissions;
+using Training.Web.Common;
 
 namespace Training.Web.Pages.Admin.Roles;
 
@@ -28,7 +29,7 @@ public class IndexModel(IRolePermissionAppService roles, TrainingProblems proble
         }
         catch (TrainingException e)
         {
-            ModelState.AddModelError(string.Empty, problems.Message(e.Code, e.Arguments.ToArray()));
+            this.AddTrainingError(e, problems);
             Roles = await roles.GetAllAsync(cancellationToken);
             return Page();
         }

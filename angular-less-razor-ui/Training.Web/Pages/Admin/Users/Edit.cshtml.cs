@@ -5,6 +5,7 @@ using Training.Common;
 using Training.Identity;
 using Training.OrganizationUnits;
 using Training.Permissions;
+using Training.Web.Common;
 
 namespace Training.Web.Pages.Admin.Users;
 
@@ -53,7 +54,7 @@ public class EditModel(IUserAdminAppService users, TrainingProblems problems) : 
             }
             catch (TrainingException e)
             {
-                ModelState.AddModelError(string.Empty, problems.Message(e.Code, e.Arguments.ToArray()));
+                this.AddTrainingError(e, problems);
             }
         }
 
