@@ -3,6 +3,9 @@ namespace Training.Courses;
 public static class CourseConsts
 {
     public const int MaxCodeLength = 32;
+
+    /// <summary>The largest file a lesson may carry.</summary>
+    public const long MaxAttachmentBytes = 10 * 1024 * 1024;
     public const int MaxTitleLength = 256;
     public const int MaxDescriptionLength = 4000;
     public const int MaxLessonBodyLength = 200_000;

@@ -6,7 +6,7 @@ namespace Training.Courses;
 /// </summary>
 public static class AttachmentTypes
 {
-    public const long MaxBytes = 10 * 1024 * 1024;
+    public const long MaxBytes = CourseConsts.MaxAttachmentBytes;
 
     private static readonly byte[] Pdf = "%PDF"u8.ToArray();
     private static readonly byte[] Zip = [0x50, 0x4B, 0x03, 0x04];

@@ -52,7 +52,7 @@ public static class CourseEndpoints
         courses.MapPost("/{id:guid}/lessons/{lessonId:guid}/attachments", async (Guid id, Guid lessonId, IFormFile file, ICourseAppService service,
                 CancellationToken ct) =>
             {
-                if (file.Length > AttachmentTypes.MaxBytes)
+                if (file.Length > CourseConsts.MaxAttachmentBytes)
                 {
                     throw new TrainingException(TrainingErrorCodes.AttachmentTooLarge);
                 }
