@@ -22,6 +22,7 @@ public sealed partial class TrainingExceptionHandler(TrainingProblems problems, 
         {
             TrainingException e => (TrainingProblems.StatusOf(e.Kind), e.Code, e.Arguments.ToArray(), e.Field),
             BadHttpRequestException e => (e.StatusCode, TrainingErrorCodes.ValidationFailed, Array.Empty<object>(), FieldOf(e)),
+            Microsoft.EntityFrameworkCore.DbUpdateConcurrencyException => (StatusCodes.Status409Conflict, TrainingErrorCodes.ConcurrencyConflict, Array.Empty<object>(), null),
             _ when api => (StatusCodes.Status500InternalServerError, TrainingErrorCodes.InternalError, Array.Empty<object>(), null),
             _ => (0, string.Empty, Array.Empty<object>(), null),
         };

@@ -37,7 +37,7 @@ public sealed class TrainingSignInService(
     public async Task<SignInOutcome> CheckPasswordAsync(string login, string password, HttpContext context)
     {
         var address = context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
-        if (throttle.IsBlocked(address, out var retryAfter))
+        if (throttle.IsBlocked(address, login, out var retryAfter))
         {
             return new SignInOutcome(null, TrainingErrorCodes.TooManyFailedLogins, StatusCodes.Status429TooManyRequests, retryAfter);
         }
@@ -48,22 +48,22 @@ public sealed class TrainingSignInService(
             // The same work as for a real account, so that the answer's timing does not tell which logins exist.
             _nobodyHash ??= Users.PasswordHasher.HashPassword(Nobody, Guid.NewGuid().ToString());
             Users.PasswordHasher.VerifyHashedPassword(Nobody, _nobodyHash, password);
-            return Fail(address);
+            return Fail(address, login);
         }
 
         if (await Users.IsLockedOutAsync(user))
         {
-            return await Users.CheckPasswordAsync(user, password) ? Refuse(user, TrainingErrorCodes.LockedOut) : Fail(address);
+            return await Users.CheckPasswordAsync(user, password) ? Refuse(user, TrainingErrorCodes.LockedOut) : Fail(address, login);
         }
 
         if (!await sessions.IsAccountActiveAsync(user.Id, BusinessClock.Today(clock)))
         {
-            return await Users.CheckPasswordAsync(user, password) ? Refuse(user, TrainingErrorCodes.AccountDisabled) : Fail(address);
+            return await Users.CheckPasswordAsync(user, password) ? Refuse(user, TrainingErrorCodes.AccountDisabled) : Fail(address, login);
         }
 
         // Counts the failure towards the account's lockout; a lockout it causes answers like any wrong password.
         var check = await signInManager.CheckPasswordSignInAsync(user, password, lockoutOnFailure: true);
-        return check.Succeeded ? new SignInOutcome(user, null, StatusCodes.Status200OK) : Fail(address);
+        return check.Succeeded ? new SignInOutcome(user, null, StatusCodes.Status200OK) : Fail(address, login);
     }
 
     /// <summary>Signs the browser in: a new session, its id in the cookie.</summary>
@@ -171,9 +171,9 @@ public sealed class TrainingSignInService(
         }
     }
 
-    private SignInOutcome Fail(string address)
+    private SignInOutcome Fail(string address, string login)
     {
-        throttle.RecordFailure(address);
+        throttle.RecordFailure(address, login);
         return Invalid();
     }
 

@@ -50,7 +50,7 @@ public sealed class LastAdministratorRace_Tests : IDisposable
     private async Task<int> CountAdministratorsAsync()
     {
         await using var scope = _services.CreateScope();
-        return await scope.ServiceProvider.GetRequiredService<IUserRepository>().CountAdministratorsAsync();
+        return await scope.ServiceProvider.GetRequiredService<IUserRepository>().CountAdministratorsAsync(DateOnly.FromDateTime(DateTime.UtcNow));
     }
 
     [PostgresFact]

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
 using Training.Identity;
 using Training.Permissions;
 
@@ -114,6 +115,28 @@ public class DistrictAdmin_Tests(TrainingWebApplicationFactory factory) : IClass
             organizationUnitIds = new[] { province },
         }).JsonAsync(HttpStatusCode.Conflict)).Code().ShouldBe("Training:LastAdministrator");
         await second.PutAsJsonAsync($"/api/training/users/{me.Id()}", Save([TrainingRoles.Admin], province)).JsonAsync(HttpStatusCode.OK);
+    }
+
+    [Fact]
+    public async Task Ending_The_Staff_Record_Of_The_Last_Administrator_Is_Refused()
+    {
+        var admin = await factory.CreateBearerClientAsync("admin@demo.local");
+        var me = (await admin.GetAsync("/api/training/users?search=admin@demo.local").JsonAsync(HttpStatusCode.OK)).GetProperty("items")[0];
+        var person = await admin.CreatePersonAsync("Quản Trị Viên", "01654");
+        await using (var scope = factory.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<Training.EntityFrameworkCore.TrainingDbContext>();
+            (await db.StaffMembers.FindAsync(Guid.Parse(person.Id())))!.LinkUser(Guid.Parse(me.Id()));
+            await db.SaveChangesAsync();
+        }
+
+        var officer = await factory.CreateBearerClientAsync("officer@demo.local");
+        var refused = await officer.PutAsJsonAsync($"/api/training/staff/{person.Id()}", new { activeTo = "2021-12-31" }).JsonAsync(HttpStatusCode.Conflict);
+        var deleted = await officer.DeleteAsync($"/api/training/staff/{person.Id()}?lastDay=2021-12-31");
+
+        refused.Code().ShouldBe("Training:LastAdministrator");
+        deleted.StatusCode.ShouldBe(HttpStatusCode.Conflict);
+        await admin.GetAsync("/api/training/users?pageSize=1").JsonAsync(HttpStatusCode.OK);
     }
 
     [Fact]

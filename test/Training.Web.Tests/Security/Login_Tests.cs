@@ -30,7 +30,8 @@ public class Login_Tests(TrainingWebApplicationFactory factory) : IClassFixture<
     public async Task Unknown_Wrong_And_Locked_Answer_Alike_And_Each_Costs_One_Password_Hash()
     {
         var hasher = new CountingHasher();
-        await using var host = factory.WithWebHostBuilder(b => b.ConfigureServices(s =>
+        // As if from several addresses, so that the account locks (one address alone is throttled first).
+        await using var host = factory.WithWebHostBuilder(b => b.UseSetting("Security:LoginFailuresPerAddressAndLogin", "100").ConfigureServices(s =>
             s.Replace(ServiceDescriptor.Scoped<IPasswordHasher<TrainingUser>>(_ => hasher))));
         await factory.CreateUserAsync("locked@demo.local", [TrainingRoles.Reviewer], "04");
         var client = host.CreateClient();
@@ -76,29 +77,53 @@ public class Login_Tests(TrainingWebApplicationFactory factory) : IClassFixture<
     }
 
     [Fact]
-    public async Task One_Address_That_Keeps_Failing_Waits_With_429_And_Retry_After()
+    public async Task One_Address_Cannot_Lock_An_Account_And_Waits_With_429_And_Retry_After()
     {
-        await using var host = factory.WithWebHostBuilder(b => b.UseSetting("Security:LoginFailuresPerAddress", "3"));
+        await factory.CreateUserAsync("target@demo.local", [TrainingRoles.Reviewer], "04");
+        await using var host = factory.WithWebHostBuilder(b => b.UseSetting("Security:LoginFailuresPerAddress", "8"));
         var client = host.CreateClient();
-        for (var i = 0; i < 3; i++)
+        for (var i = 0; i < 4; i++)
+        {
+            await LoginAsync(client, "target@demo.local", "Wrong@2020x", HttpStatusCode.Unauthorized);
+        }
+
+        var fifth = await client.PostAsJsonAsync("/api/identity/login", new { email = "target@demo.local", password = DemoDataSeeder.DemoPassword });
+        for (var i = 0; i < 4; i++)
         {
             await LoginAsync(client, $"guess-{i}@demo.local", "Wrong@2020x", HttpStatusCode.Unauthorized);
         }
 
-        var response = await client.PostAsJsonAsync("/api/identity/login", new { email = "trainer@demo.local", password = DemoDataSeeder.DemoPassword });
+        var overLimit = await client.PostAsJsonAsync("/api/identity/login", new { email = "trainer@demo.local", password = DemoDataSeeder.DemoPassword });
         var page = new Pages.PageClient(host);
         var pageAnswer = await page.SignInAsync("trainer@demo.local", DemoDataSeeder.DemoPassword);
 
-        response.StatusCode.ShouldBe(HttpStatusCode.TooManyRequests);
-        response.Content.Headers.ContentType!.MediaType.ShouldBe("application/problem+json");
-        int.Parse(response.Headers.RetryAfter!.Delta!.Value.TotalSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            System.Globalization.CultureInfo.InvariantCulture).ShouldBeGreaterThan(0);
-        (await response.Content.ReadFromJsonAsync<JsonElement>()).Code().ShouldBe("Training:TooManyFailedLogins");
+        foreach (var response in new[] { fifth, overLimit })
+        {
+            response.StatusCode.ShouldBe(HttpStatusCode.TooManyRequests);
+            response.Content.Headers.ContentType!.MediaType.ShouldBe("application/problem+json");
+            response.Headers.RetryAfter!.Delta!.Value.TotalSeconds.ShouldBeGreaterThan(0);
+            (await response.Content.ReadFromJsonAsync<JsonElement>()).Code().ShouldBe("Training:TooManyFailedLogins");
+        }
+
         pageAnswer.StatusCode.ShouldBe(HttpStatusCode.TooManyRequests);
 
-        // The account itself was not locked by them: another address signs in.
-        (await factory.CreateClient().PostAsJsonAsync("/api/identity/login", new { email = "trainer@demo.local", password = DemoDataSeeder.DemoPassword }))
-            .StatusCode.ShouldBe(HttpStatusCode.OK);
+        // The account the address kept trying was not locked by it.
+        await using var scope = factory.Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<TrainingUser>>();
+        (await users.IsLockedOutAsync((await users.FindByNameAsync("target@demo.local"))!)).ShouldBeFalse();
+    }
+
+    [Fact]
+    public async Task Parallel_Wrong_Passwords_For_One_Account_Never_Answer_A_Conflict()
+    {
+        await factory.CreateUserAsync("parallel@demo.local", [TrainingRoles.Reviewer], "04");
+        await using var host = factory.WithWebHostBuilder(b => b.UseSetting("Security:LoginFailuresPerAddressAndLogin", "100"));
+        var client = host.CreateClient();
+
+        var answers = await Task.WhenAll(Enumerable.Range(0, 16).Select(_ => Task.Run(() =>
+            client.PostAsJsonAsync("/api/identity/login", new { email = "parallel@demo.local", password = "Wrong@2020x" }))));
+
+        answers.ShouldAllBe(a => a.StatusCode == HttpStatusCode.Unauthorized);
     }
 
     private sealed class CountingHasher : IPasswordHasher<TrainingUser>

@@ -116,6 +116,23 @@ public class Sessions_Tests(TrainingWebApplicationFactory factory) : IClassFixtu
     }
 
     [Fact]
+    public async Task Saving_An_Account_Unchanged_Keeps_Its_Sessions()
+    {
+        var user = await factory.CreateUserAsync("unchanged@demo.local", [TrainingRoles.Reviewer], "04");
+        var tokens = await LoginAsync(factory.CreateClient(), "unchanged@demo.local");
+        var admin = await factory.CreateBearerClientAsync("admin@demo.local");
+        var saved = await admin.GetAsync($"/api/training/users/{user.Id}").JsonAsync(HttpStatusCode.OK);
+
+        await admin.PutAsJsonAsync($"/api/training/users/{user.Id}", new
+        {
+            userName = "unchanged@demo.local", email = "unchanged@demo.local", displayName = "Tên mới", roles = new[] { TrainingRoles.Reviewer },
+            organizationUnitIds = new[] { saved.GetProperty("organizationUnits")[0].Id() },
+        }).JsonAsync(HttpStatusCode.OK);
+
+        (await WithToken(factory, tokens).GetAsync("/api/training/organization-units?parentCode=04")).StatusCode.ShouldBe(HttpStatusCode.OK);
+    }
+
+    [Fact]
     public async Task A_Disabled_Account_Signs_In_No_More_And_Says_Why_Only_To_The_Right_Password()
     {
         var user = await factory.CreateUserAsync("disabled@demo.local", [TrainingRoles.Reviewer], "04");

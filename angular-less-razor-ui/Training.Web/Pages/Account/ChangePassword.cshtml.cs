@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -46,8 +47,9 @@ public class ChangePasswordModel(SignInManager<TrainingUser> signInManager, Trai
         user.PasswordChanged();
         await signInManager.UserManager.UpdateAsync(user);
         // The new password ends every session of the account, this one too: the browser gets a new one.
+        var persistent = (await HttpContext.AuthenticateAsync(IdentityConstants.ApplicationScheme)).Properties?.IsPersistent ?? false;
         await signIn.SignOutAsync(User);
-        await signIn.SignInWithCookieAsync(user, persistent: false);
+        await signIn.SignInWithCookieAsync(user, persistent);
         if (Required)
         {
             return Redirect("/");

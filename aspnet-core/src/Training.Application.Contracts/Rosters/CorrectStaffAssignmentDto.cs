@@ -9,5 +9,6 @@ public sealed class CorrectStaffAssignmentDto
     [StringLength(64)]
     public string UnitCode { get; set; } = string.Empty;
 
-    public DateOnly From { get; set; }
+    [Required]
+    public DateOnly? From { get; set; }
 }

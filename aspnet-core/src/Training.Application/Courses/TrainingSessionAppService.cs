@@ -42,8 +42,9 @@ public sealed class TrainingSessionAppService(
             cancellationToken)).ToDictionary(p => p.Id);
         var units = await access.GetUnitsByIdAsync(people.Values.Select(p => p.UnitId), cancellationToken);
 
-        // The organiser runs the room and sees everyone in it, but changes only the people of its own units.
-        var changeable = await access.GetChangeableAsync(people.Values, BusinessClock.Today(clock), cancellationToken);
+        // The organiser runs the room and sees everyone in it, but changes only the people of its own units, from the
+        // session's first day to today (what any day's attendance needs).
+        var changeable = await access.GetChangeableAsync(people.Values, session.FirstDay, cancellationToken);
         var waiting = session.WaitingList.Select((e, index) => (e.Id, Position: index + 1)).ToDictionary(w => w.Id, w => w.Position);
         return session.Enrollments
             .Where(e => e.Status != EnrollmentStatus.Withdrawn)
@@ -184,6 +185,7 @@ public sealed class TrainingSessionAppService(
 
     public async Task WithdrawAsync(Guid id, Guid staffMemberId, CancellationToken cancellationToken = default)
     {
+        await FindAsync(id, cancellationToken);
         var person = await staff.FindAsync(staffMemberId, cancellationToken) ?? throw TrainingException.NotFound(TrainingErrorCodes.StaffNotFound);
         if (!(await access.GetChangeableAsync([person], BusinessClock.Today(clock), cancellationToken)).Contains(person.Id))
         {

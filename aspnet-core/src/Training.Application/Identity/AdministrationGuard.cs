@@ -7,12 +7,13 @@ namespace Training.Identity;
 /// </summary>
 public static class AdministrationGuard
 {
-    public static Task RunAsync(ITrainingUnitOfWork unitOfWork, IUserRepository users, Func<Task> change, CancellationToken cancellationToken) =>
+    public static Task RunAsync(ITrainingUnitOfWork unitOfWork, IUserRepository users, TimeProvider clock, Func<Task> change,
+        CancellationToken cancellationToken) =>
         unitOfWork.InTransactionAsync(async () =>
         {
             await users.LockAdministrationAsync(cancellationToken);
             await change();
-            if (await users.CountAdministratorsAsync(cancellationToken) == 0)
+            if (await users.CountAdministratorsAsync(Timing.BusinessClock.Today(clock), cancellationToken) == 0)
             {
                 throw TrainingException.Conflict(TrainingErrorCodes.LastAdministrator);
             }

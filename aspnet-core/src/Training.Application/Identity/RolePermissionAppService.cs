@@ -10,7 +10,8 @@ public sealed class RolePermissionAppService(
     RoleManager<IdentityRole<Guid>> roleManager,
     IUnitScope scope,
     IUserRepository users,
-    ITrainingUnitOfWork unitOfWork) : IRolePermissionAppService
+    ITrainingUnitOfWork unitOfWork,
+    TimeProvider clock) : IRolePermissionAppService
 {
     public async Task<IReadOnlyList<RolePermissionsDto>> GetAllAsync(CancellationToken cancellationToken = default)
     {
@@ -37,7 +38,7 @@ public sealed class RolePermissionAppService(
         // A role's grants apply in every unit: only an admin of the whole tree changes them.
         await scope.EnsureHoldsEveryRootAsync(cancellationToken);
         var role = await roleManager.FindByNameAsync(roleName) ?? throw TrainingException.NotFound();
-        await AdministrationGuard.RunAsync(unitOfWork, users, async () =>
+        await AdministrationGuard.RunAsync(unitOfWork, users, clock, async () =>
         {
             var current = (await roleManager.GetClaimsAsync(role)).Where(c => c.Type == IdentityConsts.PermissionClaimType).ToList();
             foreach (var claim in current.Where(c => !grantedPermissions.Contains(c.Value)))

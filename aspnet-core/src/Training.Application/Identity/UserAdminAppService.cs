@@ -49,14 +49,22 @@ public sealed class UserAdminAppService(
     public async Task<UserDto> UpdateAsync(Guid id, SaveUserDto input, CancellationToken cancellationToken = default)
     {
         TrainingUser? user = null;
-        await AdministrationGuard.RunAsync(unitOfWork, users, async () =>
+        await AdministrationGuard.RunAsync(unitOfWork, users, clock, async () =>
         {
             user = await GetInScopeAsync(id, cancellationToken);
             user.SetDisplayName(input.DisplayName);
             user.PhoneNumber = Blank(input.PhoneNumber);
             await SetUnitsAsync(user, input.OrganizationUnitIds, cancellationToken);
-            Check(await userManager.SetUserNameAsync(user, input.UserName.Trim()));
-            Check(await userManager.SetEmailAsync(user, Blank(input.Email)));
+            // Each setter renews the security stamp, which ends the account's sessions: only for a real change.
+            if (user.UserName != input.UserName.Trim())
+            {
+                Check(await userManager.SetUserNameAsync(user, input.UserName.Trim()));
+            }
+
+            if (user.Email != Blank(input.Email))
+            {
+                Check(await userManager.SetEmailAsync(user, Blank(input.Email)));
+            }
             if (!string.IsNullOrEmpty(input.Password))
             {
                 Check(await userManager.RemovePasswordAsync(user));

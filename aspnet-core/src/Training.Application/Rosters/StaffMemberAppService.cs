@@ -13,6 +13,7 @@ public sealed class StaffMemberAppService(
     ITrainingUnitOfWork unitOfWork,
     IPermissionChecker permissions,
     PersonalDataAudit audit,
+    IUserRepository users,
     TimeProvider clock) : IStaffMemberAppService
 {
     public async Task<PagedResultDto<StaffMemberDto>> GetListAsync(GetStaffListInput input, CancellationToken cancellationToken = default)
@@ -132,7 +133,7 @@ public sealed class StaffMemberAppService(
             staff.Reactivate();
         }
 
-        await unitOfWork.SaveChangesAsync(cancellationToken);
+        await SaveAsync(staff, cancellationToken);
         return fields.ToDto(staff, unit);
     }
 
@@ -142,7 +143,7 @@ public sealed class StaffMemberAppService(
         var day = lastDay ?? BusinessClock.Today(clock);
         await access.EnsureMayChangeAsync(staff, day, cancellationToken);
         staff.Deactivate(day);
-        await unitOfWork.SaveChangesAsync(cancellationToken);
+        await SaveAsync(staff, cancellationToken);
     }
 
     public async Task<IReadOnlyList<StaffAssignmentDto>> GetAssignmentsAsync(Guid id, CancellationToken cancellationToken = default)
@@ -164,12 +165,19 @@ public sealed class StaffMemberAppService(
             ?? throw TrainingException.NotFound(TrainingErrorCodes.StaffAssignmentNotFound);
 
         // The correction rewrites the history from the earlier of the two dates: the caller must hold all of it.
-        await access.EnsureMayChangeAsync(staff, assignment.From < input.From ? assignment.From : input.From, cancellationToken);
-        var unit = await access.GetUnitAsync(input.UnitCode, input.From, fallBackToLatest: false, cancellationToken);
-        staff.CorrectAssignment(assignmentId, unit.Id, input.From);
+        var from = input.From ?? throw new TrainingException(TrainingErrorCodes.StaffAssignmentDateInvalid) { Field = "from" };
+        await access.EnsureMayChangeAsync(staff, assignment.From < from ? assignment.From : from, cancellationToken);
+        var unit = await access.GetUnitAsync(input.UnitCode, from, fallBackToLatest: false, cancellationToken);
+        staff.CorrectAssignment(assignmentId, unit.Id, from);
         await unitOfWork.SaveChangesAsync(cancellationToken);
         return await ToAssignmentDtosAsync(staff, cancellationToken);
     }
+
+    /// <summary>Ending a person's record closes their account: when it is the last administrator's, the change is refused.</summary>
+    private Task SaveAsync(StaffMember staff, CancellationToken cancellationToken) =>
+        staff.UserId is null
+            ? unitOfWork.SaveChangesAsync(cancellationToken)
+            : AdministrationGuard.RunAsync(unitOfWork, users, clock, () => unitOfWork.SaveChangesAsync(cancellationToken), cancellationToken);
 
     private async Task<IReadOnlyList<StaffAssignmentDto>> ToAssignmentDtosAsync(StaffMember staff, CancellationToken cancellationToken)
     {

@@ -12,8 +12,9 @@ public interface IUserRepository
     /// and holds that lock until the transaction ends.</summary>
     Task LockAdministrationAsync(CancellationToken cancellationToken = default);
 
-    /// <summary>The accounts that can administer users and roles everywhere: both permissions, and every top-level unit.</summary>
-    Task<int> CountAdministratorsAsync(CancellationToken cancellationToken = default);
+    /// <summary>The accounts that can administer users and roles everywhere on <paramref name="today"/>: enabled, their staff
+    /// record (if any) not ended, both permissions, and every top-level unit.</summary>
+    Task<int> CountAdministratorsAsync(DateOnly today, CancellationToken cancellationToken = default);
 
     Task<TrainingUser?> FindWithUnitsAsync(Guid id, CancellationToken cancellationToken = default);
 

@@ -7,7 +7,8 @@ namespace Training.EntityFrameworkCore;
 /// <summary>
 /// The one table from a unique index to the error code it means, so that two requests racing past the application's own
 /// checks end in a 409 with a stable code, never a 500 or a duplicate. PostgreSQL names the index; SQLite names the
-/// columns ("Table.Column, Table.Column").
+/// columns ("Table.Column, Table.Column"). A concurrency token's failure is left as it is, for Identity's stores to handle
+/// their own; the web layer answers it with 409 <c>ConcurrencyConflict</c>.
 /// </summary>
 internal static class DatabaseConflicts
 {
@@ -28,7 +29,6 @@ internal static class DatabaseConflicts
     /// <summary>The exception to throw instead of <paramref name="exception"/>, when it is a conflict a client can cause.</summary>
     public static TrainingException? Translate(DbUpdateException exception) => exception switch
     {
-        DbUpdateConcurrencyException => new TrainingException(TrainingErrorCodes.ConcurrencyConflict, TrainingErrorKind.Conflict, exception),
         { InnerException: PostgresException { SqlState: PostgresErrorCodes.UniqueViolation } postgres } => Conflict(postgres.ConstraintName, exception),
         { InnerException: SqliteException { SqliteErrorCode: 19, SqliteExtendedErrorCode: 2067 or 1555 } sqlite } =>
             Conflict(sqlite.Message.Split("constraint failed: ", 2) is [_, var columns] ? columns.TrimEnd('\'', '.', ' ') : null, exception),

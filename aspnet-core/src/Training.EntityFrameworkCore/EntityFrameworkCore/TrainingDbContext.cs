@@ -51,7 +51,7 @@ public class TrainingDbContext(DbContextOptions<TrainingDbContext> options)
     public static TrainingDbContext Create(TrainingDatabaseOptions database) =>
         new(new DbContextOptionsBuilder<TrainingDbContext>().UseTrainingDatabase(database).Options);
 
-    /// <summary>Every save, from a service, a page, a job or Identity's stores: a conflict in the database becomes a 409.</summary>
+    /// <summary>Every save, from a service, a page, a job or Identity's stores: a unique index refusing it becomes a 409.</summary>
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         try

@@ -55,12 +55,13 @@ public sealed class EfUserRepository(TrainingDbContext db) : IUserRepository
         }
     }
 
-    public Task<int> CountAdministratorsAsync(CancellationToken cancellationToken = default)
+    public Task<int> CountAdministratorsAsync(DateOnly today, CancellationToken cancellationToken = default)
     {
         var manageUsers = HoldersOf(Permissions.TrainingPermissions.Identity.Users);
         var manageRoles = HoldersOf(Permissions.TrainingPermissions.Identity.Roles);
         var roots = db.OrganizationUnits.Where(u => u.ParentId == null).Select(u => u.Id);
         return db.Users.CountAsync(u => u.IsActive && manageUsers.Contains(u.Id) && manageRoles.Contains(u.Id)
+            && !db.StaffMembers.Any(s => s.UserId == u.Id && s.ActiveTo != null && s.ActiveTo < today)
             && roots.All(root => u.OrganizationUnits.Any(o => o.OrganizationUnitId == root)), cancellationToken);
     }
 

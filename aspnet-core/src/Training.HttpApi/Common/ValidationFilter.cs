@@ -1,4 +1,5 @@
 using System.Collections;
+using System.Collections.Concurrent;
 using System.ComponentModel.DataAnnotations;
 using System.Reflection;
 using System.Text.Json;
@@ -18,7 +19,8 @@ public sealed class ValidationFilter : IEndpointFilter
 {
     private const int MaxDepth = 8;
 
-    private static readonly NullabilityInfoContext Nullability = new();
+    /// <summary>What to check of each property, worked out once (NullabilityInfoContext is not thread-safe: one per miss).</summary>
+    private static readonly ConcurrentDictionary<Type, PropertyRule[]> Rules = new();
 
     public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
@@ -41,19 +43,19 @@ public sealed class ValidationFilter : IEndpointFilter
 
     private static void Validate(object instance, string prefix, Dictionary<string, List<string>> errors, TrainingProblems problems, int depth)
     {
-        foreach (var property in instance.GetType().GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => p.CanRead && p.GetIndexParameters().Length == 0))
+        foreach (var rule in Rules.GetOrAdd(instance.GetType(), RulesOf))
         {
-            var name = prefix + JsonNamingPolicy.CamelCase.ConvertName(property.Name);
-            var value = property.GetValue(instance);
+            var name = prefix + rule.JsonName;
+            var value = rule.Property.GetValue(instance);
 
             // "items": null where the type says a list is always there: missing, not a crash further down.
-            if (value is null && !property.PropertyType.IsValueType && Nullability.Create(property).ReadState == NullabilityState.NotNull)
+            if (value is null && rule.NotNull)
             {
                 Add(errors, name, problems.Message("Validation:FieldRequired"));
                 continue;
             }
 
-            foreach (var attribute in AttributesOf(property).Where(a => !a.IsValid(value)))
+            foreach (var attribute in rule.Attributes.Where(a => !a.IsValid(value)))
             {
                 Add(errors, name, problems.ValidationMessage(attribute));
             }
@@ -61,6 +63,13 @@ public sealed class ValidationFilter : IEndpointFilter
             Check(value, name, errors, problems, depth);
         }
     }
+
+    private static PropertyRule[] RulesOf(Type type) =>
+        type.GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => p.CanRead && p.GetIndexParameters().Length == 0)
+            .Select(p => new PropertyRule(p, JsonNamingPolicy.CamelCase.ConvertName(p.Name),
+                !p.PropertyType.IsValueType && new NullabilityInfoContext().Create(p).ReadState == NullabilityState.NotNull,
+                AttributesOf(p).ToArray()))
+            .ToArray();
 
     /// <summary>A property's annotations, and for a record's positional property those of its constructor parameter (where
     /// MVC wants them, so that pages bind the same types).</summary>
@@ -92,6 +101,8 @@ public sealed class ValidationFilter : IEndpointFilter
                 break;
         }
     }
+
+    private sealed record PropertyRule(PropertyInfo Property, string JsonName, bool NotNull, ValidationAttribute[] Attributes);
 
     private static void Add(Dictionary<string, List<string>> errors, string name, string message)
     {
