@@ -117,7 +117,8 @@ public class Login_Tests(TrainingWebApplicationFactory factory) : IClassFixture<
     public async Task Parallel_Wrong_Passwords_For_One_Account_Never_Answer_A_Conflict()
     {
         await factory.CreateUserAsync("parallel@demo.local", [TrainingRoles.Reviewer], "04");
-        await using var host = factory.WithWebHostBuilder(b => b.UseSetting("Security:LoginFailuresPerAddressAndLogin", "100"));
+        await using var host = factory.WithWebHostBuilder(b =>
+            b.UseSetting("Security:LoginFailuresPerAddressAndLogin", "100").UseSetting("Security:LoginFailuresPerAddress", "100"));
         var client = host.CreateClient();
 
         var answers = await Task.WhenAll(Enumerable.Range(0, 16).Select(_ => Task.Run(() =>
