@@ -1,7 +1,5 @@
 namespace Training.Notifications;
 
-public sealed record NotificationDto(Guid Id, string Text, string? Link, DateTimeOffset CreatedAt);
-
 public interface INotificationAppService
 {
     /// <summary>The caller's unread notifications, newest first, in the request's language.</summary>

@@ -1,0 +1,3 @@
+namespace Training.Courses;
+
+public sealed record AttachmentDto(Guid Id, string FileName, string ContentType, long Size);

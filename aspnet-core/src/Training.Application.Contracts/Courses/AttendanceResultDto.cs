@@ -1,0 +1,3 @@
+namespace Training.Courses;
+
+public sealed record AttendanceResultDto(DateOnly Date, int Present, int Completed);

@@ -1,0 +1,3 @@
+namespace Training.Courses;
+
+public sealed record CatalogueCourseDetailDto(CatalogueCourseDto Course, IReadOnlyList<CatalogueLessonDto> Lessons);

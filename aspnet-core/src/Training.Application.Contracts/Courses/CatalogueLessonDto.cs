@@ -1,0 +1,3 @@
+namespace Training.Courses;
+
+public sealed record CatalogueLessonDto(Guid Id, int Order, string Title, bool Read);

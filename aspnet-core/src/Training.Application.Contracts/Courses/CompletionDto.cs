@@ -1,0 +1,3 @@
+namespace Training.Courses;
+
+public sealed record CompletionDto(Guid CourseId, string CourseCode, DateOnly CompletedOn, Guid? SessionId);

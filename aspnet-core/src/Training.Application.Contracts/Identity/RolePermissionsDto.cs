@@ -1,0 +1,3 @@
+namespace Training.Identity;
+
+public sealed record RolePermissionsDto(string Role, IReadOnlyList<PermissionGrantDto> Permissions);

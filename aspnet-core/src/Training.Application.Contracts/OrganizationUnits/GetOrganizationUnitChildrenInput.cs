@@ -1,0 +1,3 @@
+namespace Training.OrganizationUnits;
+
+public sealed record GetOrganizationUnitChildrenInput(string? ParentCode, DateOnly? AsOf, OrganizationUnitKind? Kind);

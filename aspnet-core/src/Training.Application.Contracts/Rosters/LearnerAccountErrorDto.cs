@@ -1,0 +1,3 @@
+namespace Training.Rosters;
+
+public sealed record LearnerAccountErrorDto(Guid StaffId, string? FullName, string Code, string Message);

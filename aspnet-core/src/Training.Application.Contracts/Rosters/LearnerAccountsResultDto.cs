@@ -1,0 +1,3 @@
+namespace Training.Rosters;
+
+public sealed record LearnerAccountsResultDto(IReadOnlyList<LearnerAccountDto> Created, IReadOnlyList<LearnerAccountErrorDto> Skipped);

@@ -1,0 +1,3 @@
+namespace Training.Rosters;
+
+public sealed record StaffImportRequest(Stream File, bool DryRun, StaffImportMode Mode, DateOnly? AsOf);
