@@ -44,13 +44,13 @@ public class AuthorizationMatrix_Tests(TrainingWebApplicationFactory factory) : 
         System.Text.RegularExpressions.Regex.Replace(pattern, @"\{(\w+)(:[^}]*)?\}", m => m.Groups[2].Value.Contains("guid") ? Guid.NewGuid().ToString() : TrainingRoles.Learner);
 
     [Fact]
-    public void Should_Find_The_Endpoints_To_Check()
+    public void Finds_The_Endpoints_To_Check()
     {
         TrainingEndpoints().Count.ShouldBeGreaterThanOrEqualTo(10);
     }
 
     [Fact]
-    public void Every_Training_Endpoint_Should_Require_A_Defined_Permission()
+    public void Every_Training_Endpoint_Requires_A_Defined_Permission()
     {
         foreach (var (method, path, endpoint) in TrainingEndpoints())
         {
@@ -61,7 +61,7 @@ public class AuthorizationMatrix_Tests(TrainingWebApplicationFactory factory) : 
     }
 
     [Fact]
-    public async Task Anonymous_Callers_Should_Get_401_Everywhere()
+    public async Task Anonymous_Callers_Get_401_Everywhere()
     {
         var client = factory.CreateClient();
         foreach (var (method, path, endpoint) in TrainingEndpoints())
@@ -73,7 +73,7 @@ public class AuthorizationMatrix_Tests(TrainingWebApplicationFactory factory) : 
     }
 
     [Fact]
-    public async Task Callers_Without_The_Permission_Should_Get_403_Everywhere()
+    public async Task Callers_Without_The_Permission_Gets_403_Everywhere()
     {
         await factory.CreateUserAsync("no-permissions@demo.local", [], "04");
         var client = await factory.CreateBearerClientAsync("no-permissions@demo.local");
@@ -84,7 +84,7 @@ public class AuthorizationMatrix_Tests(TrainingWebApplicationFactory factory) : 
     }
 
     [Fact]
-    public async Task Callers_Outside_Their_Scope_Should_Get_403()
+    public async Task Callers_Outside_Their_Scope_Gets_403()
     {
         var officer = await factory.CreateBearerClientAsync("officer@demo.local");
         var reviewer = await factory.CreateBearerClientAsync("reviewer@demo.local");

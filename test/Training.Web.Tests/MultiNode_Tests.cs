@@ -10,7 +10,7 @@ namespace Training.Web.Tests;
 public class MultiNode_Tests
 {
     [PostgresFact]
-    public async Task Two_Nodes_Should_Share_Keys_And_One_Quartz_Cluster()
+    public async Task Two_Nodes_Share_Keys_And_One_Quartz_Cluster()
     {
         using var database = TestDatabase.Postgres();
         await using var nodeA = new TrainingWebApplicationFactory.Node(database);

@@ -15,7 +15,7 @@ public class AuditLog_Tests : IDisposable
     public void Dispose() => _services.Dispose();
 
     [Fact]
-    public async Task Should_Record_Who_Changed_What_From_What_To_What()
+    public async Task Records_Who_Changed_What_From_What_To_What()
     {
         await _services.SignInAsAsync("admin@demo.local");
         Guid unitId;
@@ -42,7 +42,7 @@ public class AuditLog_Tests : IDisposable
     }
 
     [Fact]
-    public async Task Should_Never_Write_A_Password_Hash_Into_The_Log()
+    public async Task Nevers_Write_A_Password_Hash_Into_The_Log()
     {
         await _services.SignInAsAsync("admin@demo.local");
         await using (var scope = _services.CreateScope())

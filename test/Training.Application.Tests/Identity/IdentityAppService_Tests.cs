@@ -19,7 +19,7 @@ public class IdentityAppService_Tests : IDisposable
     }
 
     [Fact]
-    public async Task Should_Create_An_Account_That_Must_Change_Its_Password()
+    public async Task Creates_An_Account_That_Must_Change_Its_Password()
     {
         await _services.SignInAsAsync("admin@demo.local");
         var hoaAn = await UnitIdAsync("051");
@@ -40,7 +40,7 @@ public class IdentityAppService_Tests : IDisposable
     }
 
     [Fact]
-    public async Task Should_Not_Hand_Out_A_Unit_Outside_The_Callers_Scope()
+    public async Task Does_Not_Hand_Out_A_Unit_Outside_The_Callers_Scope()
     {
         await _services.SignInAsAsync("officer@demo.local");
         var trungKhanh = await UnitIdAsync("047");
@@ -54,7 +54,7 @@ public class IdentityAppService_Tests : IDisposable
     }
 
     [Fact]
-    public async Task Should_Not_Let_A_District_Admin_Touch_An_Account_Of_The_Province()
+    public async Task Does_Not_Let_A_District_Admin_Touch_An_Account_Of_The_Province()
     {
         await _services.SignInAsAsync("officer@demo.local");
         await using var scope = _services.CreateScope();
@@ -71,7 +71,7 @@ public class IdentityAppService_Tests : IDisposable
     }
 
     [Fact]
-    public async Task Should_Refuse_A_Taken_User_Name_As_A_Conflict()
+    public async Task Refuses_A_Taken_User_Name_As_A_Conflict()
     {
         await _services.SignInAsAsync("admin@demo.local");
         await using var scope = _services.CreateScope();
@@ -81,7 +81,7 @@ public class IdentityAppService_Tests : IDisposable
     }
 
     [Fact]
-    public async Task Should_Apply_A_Revoked_Permission_On_The_Next_Request()
+    public async Task Applies_A_Revoked_Permission_On_The_Next_Request()
     {
         await _services.SignInAsAsync("officer@demo.local");
         await using (var before = _services.CreateScope())
@@ -106,7 +106,7 @@ public class IdentityAppService_Tests : IDisposable
     }
 
     [Fact]
-    public async Task Should_Refuse_A_Permission_That_Does_Not_Exist()
+    public async Task Refuses_A_Permission_That_Does_Not_Exist()
     {
         await using var scope = _services.CreateScope();
 
@@ -121,7 +121,7 @@ public class IdentityAppService_Tests : IDisposable
     [InlineData("reviewer@demo.local", TrainingPermissions.Coverage.Export, true)]
     [InlineData("learner@demo.local", TrainingPermissions.OrganizationUnits.Default, false)]
     [InlineData("learner@demo.local", TrainingPermissions.Quizzes.Take, true)]
-    public async Task Should_Seed_The_Default_Grants_Of_Each_Role(string email, string permission, bool granted)
+    public async Task Seeds_The_Default_Grants_Of_Each_Role(string email, string permission, bool granted)
     {
         await _services.SignInAsAsync(email);
         await using var scope = _services.CreateScope();

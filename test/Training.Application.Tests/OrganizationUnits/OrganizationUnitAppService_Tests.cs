@@ -17,7 +17,7 @@ public class OrganizationUnitAppService_Tests : IDisposable
     }
 
     [Fact]
-    public async Task Should_List_The_Children_Valid_On_The_Date()
+    public async Task Lists_The_Children_Valid_On_The_Date()
     {
         var districts = await AsAsync("reviewer@demo.local", s => s.GetChildrenAsync(new("04", new DateOnly(2020, 12, 31), OrganizationUnitKind.District)));
         var communes = await AsAsync("reviewer@demo.local", s => s.GetChildrenAsync(new("04", new DateOnly(2026, 1, 1), OrganizationUnitKind.Commune)));
@@ -28,7 +28,7 @@ public class OrganizationUnitAppService_Tests : IDisposable
     }
 
     [Fact]
-    public async Task Should_Show_An_Officer_Only_The_Way_Down_To_Its_District()
+    public async Task Shows_An_Officer_Only_The_Way_Down_To_Its_District()
     {
         var children = await AsAsync("officer@demo.local", s => s.GetChildrenAsync(new("04", new DateOnly(2020, 12, 31), null)));
 
@@ -36,7 +36,7 @@ public class OrganizationUnitAppService_Tests : IDisposable
     }
 
     [Fact]
-    public async Task Should_Let_An_Officer_Read_Its_Own_Communes_Even_After_They_Ended()
+    public async Task Lets_An_Officer_Read_Its_Own_Communes_Even_After_They_Ended()
     {
         var communes = await AsAsync("officer@demo.local", s => s.GetChildrenAsync(new("051", new DateOnly(2024, 1, 1), null)));
 
@@ -46,7 +46,7 @@ public class OrganizationUnitAppService_Tests : IDisposable
     }
 
     [Fact]
-    public async Task Should_Refuse_An_Officer_Another_District()
+    public async Task Refuses_An_Officer_Another_District()
     {
         var error = await Should.ThrowAsync<TrainingException>(() =>
             AsAsync("officer@demo.local", s => s.GetChildrenAsync(new("047", new DateOnly(2020, 12, 31), null))));
@@ -58,7 +58,7 @@ public class OrganizationUnitAppService_Tests : IDisposable
     }
 
     [Fact]
-    public async Task Should_Read_A_Code_Without_Date_As_The_Unit_Valid_Today()
+    public async Task Reads_A_Code_Without_Date_As_The_Unit_Valid_Today()
     {
         // District 051 (Hoà An) ended in 2025: without asOf its code still names it, as the most recent holder; nothing below it is valid today.
         var children = await AsAsync("reviewer@demo.local", s => s.GetChildrenAsync(new("051", null, null)));
@@ -69,7 +69,7 @@ public class OrganizationUnitAppService_Tests : IDisposable
     }
 
     [Fact]
-    public async Task Should_Create_A_Unit_Below_One_In_Scope_And_Refuse_A_Code_Already_Held()
+    public async Task Creates_A_Unit_Below_One_In_Scope_And_Refuse_A_Code_Already_Held()
     {
         var hoaAn = (await AsAsync("admin@demo.local", s => s.GetChildrenAsync(new("04", new DateOnly(2020, 12, 31), OrganizationUnitKind.District))))
             .Single(d => d.Code == "051");
@@ -92,7 +92,7 @@ public class OrganizationUnitAppService_Tests : IDisposable
     }
 
     [Fact]
-    public async Task Should_Not_Let_An_Officer_Create_Outside_Its_District()
+    public async Task Does_Not_Let_An_Officer_Create_Outside_Its_District()
     {
         var trungKhanh = (await AsAsync("reviewer@demo.local", s => s.GetChildrenAsync(new("04", new DateOnly(2020, 12, 31), OrganizationUnitKind.District))))
             .Single(d => d.Code == "047");

@@ -13,7 +13,7 @@ public class OrganizationUnitDataSeeder_Tests(OrganizationUnitDataSeeder_Tests.F
     }
 
     [Fact]
-    public async Task Should_Seed_Cao_Bang_Of_2020_With_10_Districts_And_161_Communes()
+    public async Task Seeds_Cao_Bang_Of_2020_With_10_Districts_And_161_Communes()
     {
         await using var scope = fixture.Services.CreateScope();
         var units = scope.ServiceProvider.GetRequiredService<IOrganizationUnitRepository>();
@@ -34,7 +34,7 @@ public class OrganizationUnitDataSeeder_Tests(OrganizationUnitDataSeeder_Tests.F
     }
 
     [Fact]
-    public async Task Should_Seed_The_56_Communes_Of_Today_Directly_Under_The_Province()
+    public async Task Seeds_The_56_Communes_Of_Today_Directly_Under_The_Province()
     {
         await using var scope = fixture.Services.CreateScope();
         var units = scope.ServiceProvider.GetRequiredService<IOrganizationUnitRepository>();
@@ -46,7 +46,7 @@ public class OrganizationUnitDataSeeder_Tests(OrganizationUnitDataSeeder_Tests.F
     }
 
     [Fact]
-    public async Task Should_Read_A_Reused_Code_By_Its_Date()
+    public async Task Reads_A_Reused_Code_By_Its_Date()
     {
         await using var scope = fixture.Services.CreateScope();
         var units = scope.ServiceProvider.GetRequiredService<IOrganizationUnitRepository>();
@@ -61,7 +61,7 @@ public class OrganizationUnitDataSeeder_Tests(OrganizationUnitDataSeeder_Tests.F
     }
 
     [Fact]
-    public async Task Should_Link_Every_Commune_Of_2020_To_One_Of_Today()
+    public async Task Links_Every_Commune_Of_2020_To_One_Of_Today()
     {
         await using var scope = fixture.Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<EntityFrameworkCore.TrainingDbContext>();
@@ -74,7 +74,7 @@ public class OrganizationUnitDataSeeder_Tests(OrganizationUnitDataSeeder_Tests.F
     }
 
     [Fact]
-    public async Task Should_Seed_The_Agencies_Of_The_Plan_With_Their_Own_Dates()
+    public async Task Seeds_The_Agencies_Of_The_Plan_With_Their_Own_Dates()
     {
         await using var scope = fixture.Services.CreateScope();
         var units = scope.ServiceProvider.GetRequiredService<IOrganizationUnitRepository>();
@@ -91,7 +91,7 @@ public class OrganizationUnitDataSeeder_Tests(OrganizationUnitDataSeeder_Tests.F
     }
 
     [Fact]
-    public async Task Should_Seed_Only_Once()
+    public async Task Seeds_Only_Once()
     {
         await using var scope = fixture.Services.CreateScope();
         var seeder = scope.ServiceProvider.GetRequiredService<OrganizationUnitDataSeeder>();

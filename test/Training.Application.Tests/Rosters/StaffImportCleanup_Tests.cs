@@ -14,7 +14,7 @@ public class StaffImportCleanup_Tests : IDisposable
     public void Dispose() => _services.Dispose();
 
     [Fact]
-    public async Task Should_Forget_Jobs_Finished_More_Than_A_Week_Ago()
+    public async Task Forgets_Jobs_Finished_More_Than_A_Week_Ago()
     {
         var now = new DateTimeOffset(2026, 11, 29, 0, 0, 0, TimeSpan.Zero);
         await using var scope = _services.CreateScope();

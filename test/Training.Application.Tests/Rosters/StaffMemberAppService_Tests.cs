@@ -26,7 +26,7 @@ public class StaffMemberAppService_Tests : IDisposable
         }));
 
     [Fact]
-    public async Task Should_Keep_A_Person_With_The_Leading_Zeros_Of_Their_Ids()
+    public async Task Keeps_A_Person_With_The_Leading_Zeros_Of_Their_Ids()
     {
         var created = await CreateAsync("  Nông   Thị Hằng ", "01654", nationalId: "004185000123", phone: "912 345 678", ethnicity: "Tày");
 
@@ -42,7 +42,7 @@ public class StaffMemberAppService_Tests : IDisposable
     }
 
     [Fact]
-    public async Task Should_Hide_National_Id_And_Ethnicity_From_A_Trainer_And_Mask_The_Phone()
+    public async Task Hides_National_Id_And_Ethnicity_From_A_Trainer_And_Mask_The_Phone()
     {
         var created = await CreateAsync("Nông Thị Hằng", "01654", nationalId: "004185000123", phone: "0912345678", ethnicity: "Tày");
 
@@ -57,7 +57,7 @@ public class StaffMemberAppService_Tests : IDisposable
     }
 
     [Fact]
-    public async Task Should_Keep_An_Officer_Out_Of_Another_Districts_Roster()
+    public async Task Keeps_An_Officer_Out_Of_Another_Districts_Roster()
     {
         await _services.SignInAsAsync("admin@demo.local");
         StaffMemberDto trungKhanh;
@@ -82,7 +82,7 @@ public class StaffMemberAppService_Tests : IDisposable
     }
 
     [Fact]
-    public async Task Should_Refuse_A_National_Id_Another_Person_Holds()
+    public async Task Refuses_A_National_Id_Another_Person_Holds()
     {
         await CreateAsync("Nông Thị Hằng", "01654", nationalId: "004185000123");
 
@@ -91,7 +91,7 @@ public class StaffMemberAppService_Tests : IDisposable
     }
 
     [Fact]
-    public async Task Should_Find_Names_Whatever_Their_Case_Marks_And_Tone_Placement()
+    public async Task Finds_Names_Whatever_Their_Case_Marks_And_Tone_Placement()
     {
         await CreateAsync("Đặng Thị Hòa", "01654");
         await CreateAsync("Lý Văn Hoà", "01657");
@@ -105,7 +105,7 @@ public class StaffMemberAppService_Tests : IDisposable
     }
 
     [Fact]
-    public async Task Should_Sort_By_Given_Name_In_Vietnamese_Letter_Order()
+    public async Task Sorts_By_Given_Name_In_Vietnamese_Letter_Order()
     {
         foreach (var name in new[] { "Nguyễn Văn Đức", "Bế Thị Dung", "Lục Văn An", "Trần Thị Ánh", "Hoàng Văn Đức", "Nông Thị Ấm", "Đàm Văn Em" })
         {
@@ -120,7 +120,7 @@ public class StaffMemberAppService_Tests : IDisposable
     }
 
     [Fact]
-    public async Task Should_Count_A_Person_Where_They_Were_On_The_Date()
+    public async Task Counts_A_Person_Where_They_Were_On_The_Date()
     {
         var created = await CreateAsync("Nông Thị Hằng", "01654");
         await AsAsync("officer@demo.local", s => s.UpdateAsync(created.Id, new UpdateStaffMemberDto { UnitCode = "01657", MovedOn = new DateOnly(2021, 1, 1) }));
@@ -133,7 +133,7 @@ public class StaffMemberAppService_Tests : IDisposable
     }
 
     [Fact]
-    public async Task Should_Deactivate_Without_Deleting()
+    public async Task Deactivates_Without_Deleting()
     {
         var created = await CreateAsync("Nông Thị Hằng", "01654");
 
@@ -149,7 +149,7 @@ public class StaffMemberAppService_Tests : IDisposable
     }
 
     [Fact]
-    public async Task Should_Mask_National_Id_And_Ethnicity_In_The_Audit_Log()
+    public async Task Masks_National_Id_And_Ethnicity_In_The_Audit_Log()
     {
         var created = await CreateAsync("Nông Thị Hằng", "01654", nationalId: "004185000123", ethnicity: "Nùng", phone: "0912345678");
 

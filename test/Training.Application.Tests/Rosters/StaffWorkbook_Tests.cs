@@ -38,7 +38,7 @@ public class StaffWorkbook_Tests : IDisposable
         .ToBytes();
 
     [Fact]
-    public async Task Template_Should_Have_The_Exact_Headers_Lists_And_Text_Columns()
+    public async Task Template_Has_The_Exact_Headers_Lists_And_Text_Columns()
     {
         var bytes = await AsOfficerAsync(s => s.GetTemplateAsync(AsOf));
 

@@ -12,7 +12,7 @@ public class OrganizationUnitManager_Tests
     public OrganizationUnitManager_Tests() => _manager = new OrganizationUnitManager(_repository.Object);
 
     [Fact]
-    public async Task Should_Not_Create_A_Unit_Whose_Code_Another_Holds_On_The_Same_Dates()
+    public async Task Does_Not_Create_A_Unit_Whose_Code_Another_Holds_On_The_Same_Dates()
     {
         _repository.Setup(r => r.IsCodeTakenAsync("01273", From, null, null, It.IsAny<CancellationToken>())).ReturnsAsync(true);
 
@@ -25,7 +25,7 @@ public class OrganizationUnitManager_Tests
     }
 
     [Fact]
-    public async Task Should_Give_A_New_Child_The_Path_After_Its_Last_Sibling()
+    public async Task Gives_A_New_Child_The_Path_After_Its_Last_Sibling()
     {
         var province = await _manager.CreateAsync("04", "Tỉnh Cao Bằng", OrganizationUnitKind.Province, null, From, null);
         _repository.Setup(r => r.GetLastChildPathAsync(province.Id, It.IsAny<CancellationToken>())).ReturnsAsync(province.Path + "00009.");
@@ -38,7 +38,7 @@ public class OrganizationUnitManager_Tests
     }
 
     [Fact]
-    public async Task Should_Not_Put_A_District_Under_A_Commune()
+    public async Task Does_Not_Put_A_District_Under_A_Commune()
     {
         var province = await _manager.CreateAsync("04", "Tỉnh Cao Bằng", OrganizationUnitKind.Province, null, From, null);
         var commune = await _manager.CreateAsync("01273", "Phường Thục Phán", OrganizationUnitKind.Commune, province, From, null);
@@ -49,7 +49,7 @@ public class OrganizationUnitManager_Tests
     }
 
     [Fact]
-    public async Task Should_Keep_A_Child_Within_The_Dates_Of_Its_Parent()
+    public async Task Keeps_A_Child_Within_The_Dates_Of_Its_Parent()
     {
         var province = await _manager.CreateAsync("04", "Tỉnh Cao Bằng", OrganizationUnitKind.Province, null, From, null);
         var district = await _manager.CreateAsync("051", "Huyện Hoà An", OrganizationUnitKind.District, province, From, new DateOnly(2025, 6, 30));
@@ -60,7 +60,7 @@ public class OrganizationUnitManager_Tests
     }
 
     [Fact]
-    public async Task Should_Link_A_Successor_Only_After_The_Predecessor_Ended()
+    public async Task Links_A_Successor_Only_After_The_Predecessor_Ended()
     {
         var province = await _manager.CreateAsync("04", "Tỉnh Cao Bằng", OrganizationUnitKind.Province, null, From, null);
         var old = await _manager.CreateAsync("01273", "Phường Hợp Giang", OrganizationUnitKind.Commune, province, From, null);

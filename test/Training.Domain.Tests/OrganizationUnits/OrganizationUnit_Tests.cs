@@ -16,7 +16,7 @@ public class OrganizationUnit_Tests
     }
 
     [Fact]
-    public async Task Should_Be_Valid_From_First_Day_To_Last_Day_Inclusive()
+    public async Task Is_Valid_From_First_Day_To_Last_Day_Inclusive()
     {
         var unit = await CreateAsync("051", OrganizationUnitKind.District, await CreateAsync("04", OrganizationUnitKind.Province), To);
 
@@ -27,7 +27,7 @@ public class OrganizationUnit_Tests
     }
 
     [Fact]
-    public async Task Should_Not_End_Before_It_Begins()
+    public async Task Does_Not_End_Before_It_Begins()
     {
         var unit = await CreateAsync("04", OrganizationUnitKind.Province);
 
@@ -37,7 +37,7 @@ public class OrganizationUnit_Tests
     [Theory]
     [InlineData("CQ-SYT", OrganizationUnitKind.Commune)]
     [InlineData("01273", OrganizationUnitKind.Agency)]
-    public async Task Should_Keep_Agency_Codes_Apart_From_Official_Codes(string code, OrganizationUnitKind kind)
+    public async Task Keeps_Agency_Codes_Apart_From_Official_Codes(string code, OrganizationUnitKind kind)
     {
         var province = await CreateAsync("04", OrganizationUnitKind.Province);
 
@@ -45,7 +45,7 @@ public class OrganizationUnit_Tests
     }
 
     [Fact]
-    public async Task Should_Name_Its_Subtree_By_Path_Prefix()
+    public async Task Names_Its_Subtree_By_Path_Prefix()
     {
         var province = await CreateAsync("04", OrganizationUnitKind.Province);
         var district = await CreateAsync("051", OrganizationUnitKind.District, province);
@@ -58,7 +58,7 @@ public class OrganizationUnit_Tests
     }
 
     [Fact]
-    public async Task Should_Store_Names_In_Composed_Unicode()
+    public async Task Stores_Names_In_Composed_Unicode()
     {
         var repository = new Mock<IOrganizationUnitRepository>();
         var decomposed = "Hòa An".Normalize(System.Text.NormalizationForm.FormD);

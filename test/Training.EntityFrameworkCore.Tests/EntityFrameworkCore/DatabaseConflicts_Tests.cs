@@ -13,10 +13,10 @@ namespace Training.EntityFrameworkCore.Tests.EntityFrameworkCore;
 public class DatabaseConflicts_Tests
 {
     [Fact]
-    public Task Should_Turn_Unique_And_Concurrency_Violations_Into_Conflicts_On_Sqlite() => AssertConflictsAsync(TestDatabase.SqliteInMemory());
+    public Task Turns_Unique_And_Concurrency_Violations_Into_Conflicts_On_Sqlite() => AssertConflictsAsync(TestDatabase.SqliteInMemory());
 
     [PostgresFact]
-    public Task Should_Turn_Unique_And_Concurrency_Violations_Into_Conflicts_On_PostgreSql() => AssertConflictsAsync(TestDatabase.Postgres());
+    public Task Turns_Unique_And_Concurrency_Violations_Into_Conflicts_On_PostgreSql() => AssertConflictsAsync(TestDatabase.Postgres());
 
     private static async Task AssertConflictsAsync(TestDatabase database)
     {

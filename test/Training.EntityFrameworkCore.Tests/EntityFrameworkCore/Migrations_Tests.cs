@@ -8,7 +8,7 @@ public class Migrations_Tests
     [Theory]
     [InlineData(DatabaseProvider.Sqlite)]
     [InlineData(DatabaseProvider.PostgreSql)]
-    public void Should_Have_A_Migration_For_Every_Change_Of_The_Model(DatabaseProvider provider)
+    public void Has_A_Migration_For_Every_Change_Of_The_Model(DatabaseProvider provider)
     {
         // No connection is opened: the model is compared with the provider's last migration snapshot.
         var options = new TrainingDatabaseOptions
@@ -23,14 +23,14 @@ public class Migrations_Tests
     }
 
     [Fact]
-    public async Task Should_Migrate_A_Sqlite_File_From_Empty()
+    public async Task Migrates_A_Sqlite_File_From_Empty()
     {
         using var database = TestDatabase.SqliteFile();
         await AssertMigratesFromEmptyAsync(database);
     }
 
     [PostgresFact]
-    public async Task Should_Migrate_A_PostgreSql_Database_From_Empty()
+    public async Task Migrates_A_PostgreSql_Database_From_Empty()
     {
         using var database = TestDatabase.Postgres();
         await AssertMigratesFromEmptyAsync(database);

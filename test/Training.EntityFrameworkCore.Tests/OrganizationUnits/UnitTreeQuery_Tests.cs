@@ -9,10 +9,10 @@ namespace Training.EntityFrameworkCore.Tests.OrganizationUnits;
 public class UnitTreeQuery_Tests
 {
     [Fact]
-    public Task Should_Answer_Tree_Queries_On_Sqlite() => AssertTreeQueriesAsync(TestDatabase.SqliteInMemory());
+    public Task Answers_Tree_Queries_On_Sqlite() => AssertTreeQueriesAsync(TestDatabase.SqliteInMemory());
 
     [PostgresFact]
-    public Task Should_Answer_Tree_Queries_On_PostgreSql() => AssertTreeQueriesAsync(TestDatabase.Postgres());
+    public Task Answers_Tree_Queries_On_PostgreSql() => AssertTreeQueriesAsync(TestDatabase.Postgres());
 
     private static async Task AssertTreeQueriesAsync(TestDatabase database)
     {

@@ -9,7 +9,7 @@ namespace Training.Web.Tests.Identity;
 public class IdentityApi_Tests(TrainingWebApplicationFactory factory) : IClassFixture<TrainingWebApplicationFactory>
 {
     [Fact]
-    public async Task Should_Exchange_Credentials_For_A_Bearer_Token_And_Refresh_It()
+    public async Task Exchanges_Credentials_For_A_Bearer_Token_And_Refresh_It()
     {
         var client = factory.CreateClient();
 
@@ -29,7 +29,7 @@ public class IdentityApi_Tests(TrainingWebApplicationFactory factory) : IClassFi
     }
 
     [Fact]
-    public async Task Should_Lock_An_Account_After_Five_Failed_Sign_Ins()
+    public async Task Locks_An_Account_After_Five_Failed_Sign_Ins()
     {
         await factory.CreateUserAsync("lockout@demo.local", [TrainingRoles.Learner], "01654");
 
@@ -49,7 +49,7 @@ public class IdentityApi_Tests(TrainingWebApplicationFactory factory) : IClassFi
     }
 
     [Fact]
-    public async Task Should_Give_No_Token_While_The_First_Password_Change_Is_Pending()
+    public async Task Gives_No_Token_While_The_First_Password_Change_Is_Pending()
     {
         var admin = await factory.CreateBearerClientAsync("admin@demo.local");
         var created = await admin.PostAsJsonAsync("/api/training/users", new
@@ -66,7 +66,7 @@ public class IdentityApi_Tests(TrainingWebApplicationFactory factory) : IClassFi
     }
 
     [Fact]
-    public async Task Should_Answer_A_Wrong_Password_With_A_Localised_Problem()
+    public async Task Answers_A_Wrong_Password_With_A_Localised_Problem()
     {
         var client = factory.CreateClient();
         var vietnamese = await client.PostAsJsonAsync("/api/identity/login", new { email = "reviewer@demo.local", password = "Sai@2020" });
@@ -83,7 +83,7 @@ public class IdentityApi_Tests(TrainingWebApplicationFactory factory) : IClassFi
     [InlineData("/api/identity/register")]
     [InlineData("/api/identity/forgotPassword")]
     [InlineData("/api/identity/resetPassword")]
-    public async Task Should_Not_Expose_Registration_Or_Anonymous_Password_Reset(string path)
+    public async Task Does_Not_Expose_Registration_Or_Anonymous_Password_Reset(string path)
     {
         var response = await factory.CreateClient().PostAsJsonAsync(path, new { email = "x@demo.local", password = "Demo@2020" });
 

@@ -9,7 +9,7 @@ public class OrganizationUnitApi_Tests(TrainingWebApplicationFactory factory) : 
     public sealed record UnitJson(Guid Id, string Code, string Name, string Kind, Guid? ParentId, string ValidFrom, string? ValidTo);
 
     [Fact]
-    public async Task Should_List_The_10_Districts_Of_2020_Holding_161_Communes()
+    public async Task Lists_The_10_Districts_Of_2020_Holding_161_Communes()
     {
         var reviewer = await factory.CreateBearerClientAsync("reviewer@demo.local");
 
@@ -31,7 +31,7 @@ public class OrganizationUnitApi_Tests(TrainingWebApplicationFactory factory) : 
     }
 
     [Fact]
-    public async Task Should_List_The_56_Communes_Of_Today()
+    public async Task Lists_The_56_Communes_Of_Today()
     {
         var reviewer = await factory.CreateBearerClientAsync("reviewer@demo.local");
 
@@ -42,7 +42,7 @@ public class OrganizationUnitApi_Tests(TrainingWebApplicationFactory factory) : 
     }
 
     [Fact]
-    public async Task Should_Write_Enums_As_Names_And_Dates_As_Iso()
+    public async Task Writes_Enums_As_Names_And_Dates_As_Iso()
     {
         var reviewer = await factory.CreateBearerClientAsync("reviewer@demo.local");
 
@@ -55,7 +55,7 @@ public class OrganizationUnitApi_Tests(TrainingWebApplicationFactory factory) : 
     }
 
     [Fact]
-    public async Task Should_Answer_400_For_A_Bad_Date_And_404_For_An_Unknown_Code()
+    public async Task Answers_400_For_A_Bad_Date_And_404_For_An_Unknown_Code()
     {
         var reviewer = await factory.CreateBearerClientAsync("reviewer@demo.local");
 
@@ -68,7 +68,7 @@ public class OrganizationUnitApi_Tests(TrainingWebApplicationFactory factory) : 
     }
 
     [Fact]
-    public async Task Should_Let_An_Admin_Rename_A_Unit_And_Audit_It()
+    public async Task Lets_An_Admin_Rename_A_Unit_And_Audit_It()
     {
         var admin = await factory.CreateBearerClientAsync("admin@demo.local");
         var agency = (await admin.GetFromJsonAsync<List<UnitJson>>("/api/training/organization-units?parentCode=04&asOf=2026-01-01&kind=Agency"))!
@@ -87,7 +87,7 @@ public class OrganizationUnitApi_Tests(TrainingWebApplicationFactory factory) : 
     }
 
     [Fact]
-    public async Task Should_Reject_A_Create_Without_Name_With_A_Validation_Problem()
+    public async Task Rejects_A_Create_Without_Name_With_A_Validation_Problem()
     {
         var admin = await factory.CreateBearerClientAsync("admin@demo.local");
 

@@ -8,7 +8,7 @@ namespace Training.Web.Tests.Pages;
 public class Pages_Tests(TrainingWebApplicationFactory factory) : IClassFixture<TrainingWebApplicationFactory>
 {
     [Fact]
-    public async Task Should_Serve_The_Login_Page_In_Vietnamese_Written_As_Characters()
+    public async Task Serves_The_Login_Page_In_Vietnamese_Written_As_Characters()
     {
         var html = await factory.CreateClient().GetStringAsync("/Account/Login");
 
@@ -19,7 +19,7 @@ public class Pages_Tests(TrainingWebApplicationFactory factory) : IClassFixture<
     }
 
     [Fact]
-    public async Task Should_Switch_To_English_And_Remember_It()
+    public async Task Switches_To_English_And_Remember_It()
     {
         var client = new PageClient(factory);
 
@@ -33,7 +33,7 @@ public class Pages_Tests(TrainingWebApplicationFactory factory) : IClassFixture<
     }
 
     [Fact]
-    public async Task Should_Redirect_An_Anonymous_Visitor_To_The_Login_Page()
+    public async Task Redirects_An_Anonymous_Visitor_To_The_Login_Page()
     {
         var client = new PageClient(factory);
 
@@ -44,7 +44,7 @@ public class Pages_Tests(TrainingWebApplicationFactory factory) : IClassFixture<
     }
 
     [Fact]
-    public async Task Should_Sign_In_And_Show_The_Home_Page_Of_The_Role()
+    public async Task Signs_In_And_Show_The_Home_Page_Of_The_Role()
     {
         var client = new PageClient(factory);
 
@@ -61,7 +61,7 @@ public class Pages_Tests(TrainingWebApplicationFactory factory) : IClassFixture<
     }
 
     [Fact]
-    public async Task Should_Refuse_A_Form_Post_Without_The_Anti_Forgery_Token()
+    public async Task Refuses_A_Form_Post_Without_The_Anti_Forgery_Token()
     {
         var response = await factory.CreateClient().PostAsync("/Account/Login", new FormUrlEncodedContent(new Dictionary<string, string>
         {
@@ -72,7 +72,7 @@ public class Pages_Tests(TrainingWebApplicationFactory factory) : IClassFixture<
     }
 
     [Fact]
-    public async Task Should_Send_A_New_Account_To_The_Password_Change_First()
+    public async Task Sends_A_New_Account_To_The_Password_Change_First()
     {
         var admin = await factory.CreateBearerClientAsync("admin@demo.local");
         (await admin.PostAsJsonAsync("/api/training/users", new
@@ -98,7 +98,7 @@ public class Pages_Tests(TrainingWebApplicationFactory factory) : IClassFixture<
     }
 
     [Fact]
-    public async Task Should_Let_The_Admin_Browse_And_Edit_The_Tree()
+    public async Task Lets_The_Admin_Browse_And_Edit_The_Tree()
     {
         var client = new PageClient(factory);
         await client.SignInAsync("admin@demo.local", "Demo@2020");
@@ -113,7 +113,7 @@ public class Pages_Tests(TrainingWebApplicationFactory factory) : IClassFixture<
     }
 
     [Fact]
-    public async Task Should_Report_Live_And_Ready_And_Describe_The_Api()
+    public async Task Reports_Live_And_Ready_And_Describe_The_Api()
     {
         var client = factory.CreateClient();
 
@@ -125,7 +125,7 @@ public class Pages_Tests(TrainingWebApplicationFactory factory) : IClassFixture<
     }
 
     [Fact]
-    public async Task Should_Keep_Quartz_Jobs_In_The_Application_Database()
+    public async Task Keeps_Quartz_Jobs_In_The_Application_Database()
     {
         factory.CreateClient().Dispose();
         await using var connection = new SqliteConnection(factory.Database.Options.ConnectionString);
@@ -137,7 +137,7 @@ public class Pages_Tests(TrainingWebApplicationFactory factory) : IClassFixture<
     }
 
     [Fact]
-    public async Task Should_Keep_Data_Protection_Keys_In_The_Database()
+    public async Task Keeps_Data_Protection_Keys_In_The_Database()
     {
         await factory.CreateBearerClientAsync("reviewer@demo.local");
         await using var connection = new SqliteConnection(factory.Database.Options.ConnectionString);
