@@ -73,7 +73,7 @@ public class AuthorizationMatrix_Tests(TrainingWebApplicationFactory factory) : 
     }
 
     [Fact]
-    public async Task Callers_Without_The_Permission_Gets_403_Everywhere()
+    public async Task Callers_Without_The_Permission_Get_403_Everywhere()
     {
         await factory.CreateUserAsync("no-permissions@demo.local", [], "04");
         var client = await factory.CreateBearerClientAsync("no-permissions@demo.local");
@@ -84,7 +84,7 @@ public class AuthorizationMatrix_Tests(TrainingWebApplicationFactory factory) : 
     }
 
     [Fact]
-    public async Task Callers_Outside_Their_Scope_Gets_403()
+    public async Task Callers_Outside_Their_Scope_Get_403()
     {
         var officer = await factory.CreateBearerClientAsync("officer@demo.local");
         var reviewer = await factory.CreateBearerClientAsync("reviewer@demo.local");

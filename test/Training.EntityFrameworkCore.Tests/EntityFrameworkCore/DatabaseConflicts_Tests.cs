@@ -55,7 +55,7 @@ public class DatabaseConflicts_Tests
         {
             var course = await scope.ServiceProvider.GetRequiredService<CourseManager>().CreateAsync("LOP-TRANH", Guid.NewGuid());
             await scope.ServiceProvider.GetRequiredService<ICourseRepository>().InsertAsync(course);
-            var session = new TrainingSession(Guid.CreateVersion7(), course.Id, "Lớp", SessionMode.InPerson, unitId, null, null, 10, [new DateOnly(2020, 11, 5)]);
+            var session = TrainingSession.Plan(course, "Lớp", SessionMode.InPerson, unitId, null, null, 10, [new DateOnly(2020, 11, 5)]);
             await scope.ServiceProvider.GetRequiredService<ITrainingSessionRepository>().InsertAsync(session);
             await scope.ServiceProvider.GetRequiredService<ITrainingUnitOfWork>().SaveChangesAsync();
             sessionId = session.Id;

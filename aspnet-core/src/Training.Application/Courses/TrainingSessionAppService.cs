@@ -59,14 +59,9 @@ public sealed class TrainingSessionAppService(
     public async Task<TrainingSessionDto> CreateAsync(CreateSessionDto input, CancellationToken cancellationToken = default)
     {
         var course = await courses.FindAsync(input.CourseId, cancellationToken) ?? throw TrainingException.NotFound(TrainingErrorCodes.CourseNotFound);
-        if (course.Status == CourseStatus.Archived)
-        {
-            throw TrainingException.Conflict(TrainingErrorCodes.CourseNotPublished);
-        }
-
         var firstDay = input.Days.Count > 0 ? input.Days.Min() : BusinessClock.Today(clock);
         var unit = await access.GetUnitAsync(input.OrganizerUnitCode, firstDay, fallBackToLatest: true, cancellationToken);
-        var session = new TrainingSession(Guid.CreateVersion7(), course.Id, input.Title, input.Mode, unit.Id, input.Venue, input.Trainers, input.Capacity, input.Days);
+        var session = TrainingSession.Plan(course, input.Title, input.Mode, unit.Id, input.Venue, input.Trainers, input.Capacity, input.Days);
         await sessions.InsertAsync(session, cancellationToken);
         await unitOfWork.SaveChangesAsync(cancellationToken);
         return ToDto(session, course, unit);
@@ -206,13 +201,8 @@ public sealed class TrainingSessionAppService(
                 throw new TrainingException(TrainingErrorCodes.EnrollmentOutOfScope, TrainingErrorKind.Forbidden);
             }
 
-            session.SetAttendance(input.Date, input.PresentStaffIds.ToHashSet(), changeable);
-            var completed = await completionManager.CompleteAfterAttendanceAsync(session, course, clock.GetUtcNow(), cancellationToken);
-            if (input.Date == session.LastDay && course.Rule.MinAttendancePercent is not null)
-            {
-                session.CloseLastDay();
-            }
-
+            var completed = await completionManager.RecordAttendanceAsync(session, course, input.Date, input.PresentStaffIds.ToHashSet(), changeable,
+                clock.GetUtcNow(), cancellationToken);
             return new AttendanceResultDto(input.Date, session.Enrollments.Count(e => e.AttendedDays.Contains(input.Date)), completed.Count);
         }, cancellationToken);
 

@@ -6,10 +6,26 @@ namespace Training.Courses;
 /// </summary>
 public class CompletionManager(ICompletionRepository completions)
 {
-    /// <summary>After a day's attendance is set: completes those the rule now lets through, dated the day their
-    /// attendance reached the rule's share of the session's days.</summary>
-    public async Task<IReadOnlyList<CourseCompletion>> CompleteAfterAttendanceAsync(TrainingSession session, Course course, DateTimeOffset now,
-        CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Records a day's attendance (of <paramref name="onlyFor"/>'s people, when given), completes those the rule now lets
+    /// through, dated the day their attendance reached the rule's share of the session's days, and once the last day's
+    /// attendance is in, marks the others as not passed. Returns the completions recorded.
+    /// </summary>
+    public async Task<IReadOnlyList<CourseCompletion>> RecordAttendanceAsync(TrainingSession session, Course course, DateOnly date,
+        IReadOnlyCollection<Guid> presentStaffIds, IReadOnlySet<Guid>? onlyFor, DateTimeOffset now, CancellationToken cancellationToken = default)
+    {
+        session.SetAttendance(date, presentStaffIds, onlyFor);
+        var completed = await CompleteAfterAttendanceAsync(session, course, now, cancellationToken);
+        if (date == session.LastDay && course.Rule.MinAttendancePercent is not null)
+        {
+            session.CloseLastDay();
+        }
+
+        return completed;
+    }
+
+    private async Task<IReadOnlyList<CourseCompletion>> CompleteAfterAttendanceAsync(TrainingSession session, Course course, DateTimeOffset now,
+        CancellationToken cancellationToken)
     {
         var candidates = session.Enrollments.Where(e => e.HoldsAPlace && e.Status != EnrollmentStatus.Completed).ToList();
         if (candidates.Count == 0 || course.Rule.MinAttendancePercent is not { } minimum)

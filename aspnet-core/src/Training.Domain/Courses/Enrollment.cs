@@ -40,7 +40,7 @@ public class Enrollment
 
     internal void Promote() => Status = EnrollmentStatus.Enrolled;
 
-    public void Complete() => Status = EnrollmentStatus.Completed;
+    internal void Complete() => Status = EnrollmentStatus.Completed;
 
     internal void Fail() => Status = EnrollmentStatus.Failed;
 

@@ -14,7 +14,7 @@ public class TrainingSession
         Days = [];
     }
 
-    public TrainingSession(Guid id, Guid courseId, string title, SessionMode mode, Guid organizerUnitId, string? venue, string? trainers, int capacity,
+    private TrainingSession(Guid id, Guid courseId, string title, SessionMode mode, Guid organizerUnitId, string? venue, string? trainers, int capacity,
         IEnumerable<DateOnly> days)
     {
         Id = id;
@@ -24,6 +24,13 @@ public class TrainingSession
         Change(title, mode, venue, trainers, capacity, days);
         OrganizerUnitId = organizerUnitId;
     }
+
+    /// <summary>A new session of <paramref name="course"/>: an archived version is taught no more.</summary>
+    public static TrainingSession Plan(Course course, string title, SessionMode mode, Guid organizerUnitId, string? venue, string? trainers, int capacity,
+        IEnumerable<DateOnly> days) =>
+        course.Status == CourseStatus.Archived
+            ? throw TrainingException.Conflict(TrainingErrorCodes.CourseNotPublished)
+            : new TrainingSession(Guid.CreateVersion7(), course.Id, title, mode, organizerUnitId, venue, trainers, capacity, days);
 
     public Guid Id { get; private set; }
 
@@ -130,7 +137,7 @@ public class TrainingSession
     /// <summary>Sets who was present on <paramref name="date"/>: the listed people present, every other enrolled person absent.
     /// With <paramref name="onlyFor"/>, the attendance of the people outside it is left as it was (an organiser marks only
     /// the people of its own units). Returns the enrolments whose attendance changed.</summary>
-    public IReadOnlyList<Enrollment> SetAttendance(DateOnly date, IReadOnlyCollection<Guid> presentStaffIds, IReadOnlySet<Guid>? onlyFor = null)
+    internal IReadOnlyList<Enrollment> SetAttendance(DateOnly date, IReadOnlyCollection<Guid> presentStaffIds, IReadOnlySet<Guid>? onlyFor = null)
     {
         if (!Days.Contains(date))
         {
@@ -152,7 +159,7 @@ public class TrainingSession
 
     /// <summary>Once the last day's attendance is in, those who did not complete did not pass (a later correction of
     /// the attendance can still complete them).</summary>
-    public void CloseLastDay()
+    internal void CloseLastDay()
     {
         Version = Guid.NewGuid();
         foreach (var enrollment in _enrollments.Where(e => e.Status is EnrollmentStatus.Enrolled or EnrollmentStatus.InProgress))
