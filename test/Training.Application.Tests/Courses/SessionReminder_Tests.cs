@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Time.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -40,8 +41,7 @@ public class SessionReminder_Tests : IDisposable
             sessionId = session.Id;
         }
 
-        var clock = new Mock<TimeProvider>();
-        clock.Setup(c => c.GetUtcNow()).Returns(new DateTimeOffset(2020, 8, 19, 0, 30, 0, TimeSpan.Zero)); // 07:30 in Cao Bằng
+        var clock = new FakeTimeProvider(new DateTimeOffset(2020, 8, 19, 0, 30, 0, TimeSpan.Zero)); // 07:30 in Cao Bằng
         var email = new Mock<IEmailSender>();
         email.SetupGet(e => e.IsConfigured).Returns(true);
         for (var run = 0; run < 2; run++)
@@ -50,7 +50,7 @@ public class SessionReminder_Tests : IDisposable
             var p = scope.ServiceProvider;
             await new SessionReminderQuartzJob(p.GetRequiredService<ITrainingSessionRepository>(), p.GetRequiredService<IStaffMemberRepository>(),
                     p.GetRequiredService<INotificationRepository>(), email.Object, p.GetRequiredService<ITrainingUnitOfWork>(),
-                    p.GetRequiredService<IStringLocalizer<TrainingResource>>(), clock.Object, NullLogger<SessionReminderQuartzJob>.Instance)
+                    p.GetRequiredService<IStringLocalizer<TrainingResource>>(), clock, NullLogger<SessionReminderQuartzJob>.Instance)
                 .Execute(Mock.Of<IJobExecutionContext>(), CancellationToken.None);
         }
 

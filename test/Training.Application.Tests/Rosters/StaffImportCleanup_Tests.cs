@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Time.Testing;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 using Moq;
@@ -29,10 +30,9 @@ public class StaffImportCleanup_Tests : IDisposable
         await jobs.InsertAsync(recent);
         await jobs.InsertAsync(running);
         await scope.ServiceProvider.GetRequiredService<ITrainingUnitOfWork>().SaveChangesAsync();
-        var clock = new Mock<TimeProvider>();
-        clock.Setup(c => c.GetUtcNow()).Returns(now);
+        var clock = new FakeTimeProvider(now);
 
-        await new StaffImportCleanupQuartzJob(jobs, clock.Object).Execute(Mock.Of<IJobExecutionContext>(), CancellationToken.None);
+        await new StaffImportCleanupQuartzJob(jobs, clock).Execute(Mock.Of<IJobExecutionContext>(), CancellationToken.None);
 
         await using var read = _services.CreateScope();
         var left = read.ServiceProvider.GetRequiredService<IStaffImportJobRepository>();

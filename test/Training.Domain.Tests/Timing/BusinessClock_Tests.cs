@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Time.Testing;
 using Moq;
 using Training.Timing;
 
@@ -9,10 +10,9 @@ public class BusinessClock_Tests
     public void Puts_Attendance_At_0630_On_1_July_In_The_Second_Half_Year()
     {
         // 06:30 in Cao Bằng is 23:30 UTC of the day before.
-        var clock = new Mock<TimeProvider>();
-        clock.Setup(c => c.GetUtcNow()).Returns(new DateTimeOffset(2020, 6, 30, 23, 30, 0, TimeSpan.Zero));
+        var clock = new FakeTimeProvider(new DateTimeOffset(2020, 6, 30, 23, 30, 0, TimeSpan.Zero));
 
-        BusinessClock.Today(clock.Object).ShouldBe(new DateOnly(2020, 7, 1));
+        BusinessClock.Today(clock).ShouldBe(new DateOnly(2020, 7, 1));
     }
 
     [Fact]
