@@ -40,6 +40,9 @@ public static class QuartzServiceCollectionExtensions
             quartz.ScheduleJob<StaffImportCleanupQuartzJob>(trigger => trigger
                 .WithIdentity("staff-import-cleanup")
                 .WithCronSchedule("0 15 2 * * ?", cron => cron.InTimeZone(Training.Timing.BusinessClock.VietnamTimeZone)));
+            quartz.ScheduleJob<Training.Identity.SignInSessionCleanupQuartzJob>(trigger => trigger
+                .WithIdentity("sign-in-cleanup")
+                .WithCronSchedule("0 30 2 * * ?", cron => cron.InTimeZone(Training.Timing.BusinessClock.VietnamTimeZone)));
         });
         services.AddQuartzHostedService(options => options.WaitForJobsToComplete = true);
         return services;

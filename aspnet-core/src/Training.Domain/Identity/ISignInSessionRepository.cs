@@ -15,6 +15,10 @@ public interface ISignInSessionRepository
     /// <summary>What a request needs to know about its session, in one query; null when there is no such session.</summary>
     Task<SignInSessionState?> GetStateAsync(Guid sessionId, CancellationToken cancellationToken = default);
 
+    /// <summary>Deletes refresh tokens expired before <paramref name="before"/>, then the sessions that ended before it and
+    /// those started before <paramref name="staleBefore"/> that hold no live refresh token.</summary>
+    Task<int> DeleteExpiredAsync(DateTimeOffset before, DateTimeOffset staleBefore, CancellationToken cancellationToken = default);
+
     /// <summary>Whether the account may sign in: not disabled, and its staff record (if any) not ended before <paramref name="today"/>.</summary>
     Task<bool> IsAccountActiveAsync(Guid userId, DateOnly today, CancellationToken cancellationToken = default);
 }

@@ -69,6 +69,16 @@ public sealed class EfSignInSessionRepository(TrainingDbContext db) : ISignInSes
              db.StaffMembers.Where(s => s.UserId == user.Id).Select(s => s.ActiveTo).FirstOrDefault()))
         .AsNoTracking().FirstOrDefaultAsync(cancellationToken);
 
+    public async Task<int> DeleteExpiredAsync(DateTimeOffset before, DateTimeOffset staleBefore, CancellationToken cancellationToken = default)
+    {
+        var tokens = await db.Set<RefreshToken>().Where(t => t.ExpiresAt < before).ExecuteDeleteAsync(cancellationToken);
+        var sessions = await db.Set<SignInSession>()
+            .Where(s => (s.EndedAt != null && s.EndedAt < before)
+                || (s.StartedAt < staleBefore && !db.Set<RefreshToken>().Any(t => t.FamilyId == s.Id)))
+            .ExecuteDeleteAsync(cancellationToken);
+        return tokens + sessions;
+    }
+
     public async Task<bool> IsAccountActiveAsync(Guid userId, DateOnly today, CancellationToken cancellationToken = default) =>
         await db.Users.AnyAsync(u => u.Id == userId && u.IsActive
             && !db.StaffMembers.Any(s => s.UserId == userId && s.ActiveTo != null && s.ActiveTo < today), cancellationToken);
