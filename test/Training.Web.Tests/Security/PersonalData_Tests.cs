@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using System.Text.Json;
 
 namespace Training.Web.Tests.Security;
@@ -66,5 +67,27 @@ public class PersonalData_Tests(TrainingWebApplicationFactory factory) : IClassF
         var districtAdmin = await factory.CreateBearerClientAsync("admin-047-reads@demo.local");
         (await districtAdmin.GetAsync("/api/training/audit-logs?userName=officer@demo.local&pageSize=100").JsonAsync(HttpStatusCode.OK))
             .GetProperty("totalCount").GetInt32().ShouldBe(0);
+    }
+
+    [Fact]
+    public async Task Listing_Accounts_And_Downloading_A_Sign_In_Sheet_Are_Audited()
+    {
+        var admin = await factory.CreateBearerClientAsync("admin@demo.local");
+        var course = (await admin.GetAsync("/api/training/courses?pageSize=100").JsonAsync(HttpStatusCode.OK)).GetProperty("items").EnumerateArray()
+            .First(c => c.GetProperty("status").GetString() == "Published");
+        var session = await admin.PostAsJsonAsync("/api/training/sessions", new
+        {
+            courseId = course.Id(), title = "Lớp ký tên", mode = "InPerson", organizerUnitCode = "051", capacity = 10, days = new[] { "2020-11-05" },
+        }).JsonAsync(HttpStatusCode.Created);
+        var trainer = await factory.CreateBearerClientAsync("trainer@demo.local");
+
+        await admin.GetAsync("/api/training/users?pageSize=10").JsonAsync(HttpStatusCode.OK);
+        (await trainer.GetAsync($"/api/training/sessions/{session.Id()}/sign-in-sheet?date=2020-11-05&format=pdf")).StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        var entries = (await admin.GetAsync("/api/training/audit-logs?pageSize=200").JsonAsync(HttpStatusCode.OK)).GetProperty("items").EnumerateArray().ToList();
+        entries.ShouldContain(e => e.GetProperty("entityType").GetString() == "TrainingUser" && e.GetProperty("action").GetString() == "Read"
+            && e.GetProperty("userName").GetString() == "admin@demo.local");
+        entries.ShouldContain(e => e.GetProperty("entityType").GetString() == "TrainingSession" && e.GetProperty("action").GetString() == "Exported"
+            && e.GetProperty("entityId").GetString() == session.Id() && e.GetProperty("userName").GetString() == "trainer@demo.local");
     }
 }

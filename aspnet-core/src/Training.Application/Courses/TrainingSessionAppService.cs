@@ -18,6 +18,7 @@ public sealed class TrainingSessionAppService(
     IUnitScope scope,
     ITrainingUnitOfWork unitOfWork,
     IStringLocalizer<TrainingResource> localizer,
+    Auditing.PersonalDataAudit audit,
     TimeProvider clock) : ITrainingSessionAppService
 {
     public async Task<PagedResultDto<TrainingSessionDto>> GetListAsync(GetSessionListInput input, CancellationToken cancellationToken = default)
@@ -173,6 +174,8 @@ public sealed class TrainingSessionAppService(
             people.OrderBy(p => p.SortKey, StringComparer.Ordinal)
                 .Select(p => new SignInRow(p.FullName, units[p.UnitId].Name, StaffColumns.RoleName(p.Role))).ToList());
         var name = $"ky-ten-{day:yyyy-MM-dd}";
+        await audit.RecordAsync(Auditing.AuditAction.Exported, nameof(TrainingSession), id.ToString(), [organizer.Path],
+            new { sheet = "sign-in", day, format, count = people.Count }, cancellationToken);
         return format.Equals("xlsx", StringComparison.OrdinalIgnoreCase)
             ? (name + ".xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", sheet.ToXlsx())
             : (name + ".pdf", "application/pdf", sheet.ToPdf());

@@ -11,12 +11,16 @@ public sealed class UserAdminAppService(
     IOrganizationUnitRepository units,
     IUnitScope scope,
     ITrainingUnitOfWork unitOfWork,
+    Auditing.PersonalDataAudit audit,
     TimeProvider clock) : IUserAdminAppService
 {
     public async Task<PagedResultDto<UserDto>> GetListAsync(GetUserListInput input, CancellationToken cancellationToken = default)
     {
-        var (page, total) = await users.GetPageAsync(input.Search, await scope.GetPathsAsync(cancellationToken),
-            await scope.HoldsEveryRootAsync(cancellationToken), input.Skip, input.Take, cancellationToken);
+        var paths = await scope.GetPathsAsync(cancellationToken);
+        var (page, total) = await users.GetPageAsync(input.Search, paths, await scope.HoldsEveryRootAsync(cancellationToken), input.Skip, input.Take,
+            cancellationToken);
+        await audit.RecordAsync(Auditing.AuditAction.Read, nameof(TrainingUser), "list", paths, new { input.Search, input.Page, count = page.Count, total },
+            cancellationToken);
         var roles = await users.GetRoleNamesAsync(page.Select(u => u.Id).ToList(), cancellationToken);
         var unitById = (await units.GetByIdsAsync(page.SelectMany(u => u.OrganizationUnits).Select(o => o.OrganizationUnitId).Distinct().ToList(), cancellationToken))
             .ToDictionary(u => u.Id);
