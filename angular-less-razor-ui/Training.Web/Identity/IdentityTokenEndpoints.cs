@@ -62,11 +62,7 @@ public static class IdentityTokenEndpoints
 
     private static ProblemHttpResult Problem(SignInOutcome outcome, HttpContext context, TrainingProblems problems)
     {
-        if (outcome.RetryAfter is { } wait)
-        {
-            context.Response.Headers.RetryAfter = ((int)Math.Ceiling(wait.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
-        }
-
+        outcome.WriteTo(context.Response);
         return problems.Create(outcome.Status, outcome.ErrorCode!);
     }
 }

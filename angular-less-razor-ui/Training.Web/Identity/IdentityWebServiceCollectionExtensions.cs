@@ -28,9 +28,7 @@ public static class IdentityWebServiceCollectionExtensions
             })
             .AddPolicyScheme(CookieOrBearerScheme, CookieOrBearerScheme, options =>
                 options.ForwardDefaultSelector = context =>
-                    context.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
-                        ? IdentityConstants.BearerScheme
-                        : IdentityConstants.ApplicationScheme)
+                    IsBearer(context.Request) ? IdentityConstants.BearerScheme : IdentityConstants.ApplicationScheme)
             .AddBearerToken(IdentityConstants.BearerScheme)
             .AddIdentityCookies(cookies => cookies.ApplicationCookie?.Configure(ConfigureApplicationCookie));
 
@@ -64,6 +62,10 @@ public static class IdentityWebServiceCollectionExtensions
         services.AddScoped<ICurrentUserSetter>(sp => sp.GetRequiredService<HttpCurrentUser>());
         return services;
     }
+
+    /// <summary>The request carries a bearer token (an API client) rather than relying on the browser's cookie.</summary>
+    public static bool IsBearer(HttpRequest request) =>
+        request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase);
 
     private static void ConfigureApplicationCookie(CookieAuthenticationOptions options)
     {

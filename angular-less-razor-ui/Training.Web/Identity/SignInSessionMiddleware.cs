@@ -19,7 +19,7 @@ public sealed class SignInSessionMiddleware(RequestDelegate next)
     {
         if (context.User.Identity?.IsAuthenticated == true && !await IsValidAsync(context.User, sessions, identity.Value, clock))
         {
-            if (!context.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase))
+            if (!IdentityWebServiceCollectionExtensions.IsBearer(context.Request))
             {
                 await context.SignOutAsync(IdentityConstants.ApplicationScheme);
             }

@@ -11,6 +11,16 @@ namespace Training.Web.Identity;
 public sealed record SignInOutcome(TrainingUser? User, string? ErrorCode, int Status, TimeSpan? RetryAfter = null)
 {
     public bool Succeeded => ErrorCode is null;
+
+    /// <summary>A throttled address is told, in whole seconds, when it may try again.</summary>
+    public void WriteTo(HttpResponse response)
+    {
+        response.StatusCode = Status;
+        if (RetryAfter is { } wait)
+        {
+            response.Headers.RetryAfter = ((int)Math.Ceiling(wait.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+    }
 }
 
 /// <summary>

@@ -27,10 +27,9 @@ public class LoginModel(TrainingSignInService signIn, IStringLocalizer<TrainingR
         var outcome = await signIn.CheckPasswordAsync(Input.Login, Input.Password, HttpContext);
         if (!outcome.Succeeded)
         {
-            if (outcome.RetryAfter is { } wait)
+            if (outcome.RetryAfter is not null)
             {
-                Response.StatusCode = StatusCodes.Status429TooManyRequests;
-                Response.Headers.RetryAfter = ((int)Math.Ceiling(wait.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+                outcome.WriteTo(Response);
             }
 
             ModelState.AddModelError(string.Empty, localizer[outcome.ErrorCode!]);
