@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Quartz;
 using Training.Data;
 using Training.EntityFrameworkCore;
 using Training.Identity;
@@ -30,6 +31,7 @@ public sealed class TrainingTestServices : IDisposable
         services.AddTrainingApplication();
         services.AddTrainingEntityFrameworkCore(database.Options);
         services.AddTrainingIdentityCore();
+        services.AddQuartz();
         _provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
 
         using var scope = _provider.CreateScope();
@@ -51,6 +53,29 @@ public sealed class TrainingTestServices : IDisposable
         CurrentUser.Id = user.Id;
         CurrentUser.UserName = user.UserName;
     }
+
+    /// <summary>Makes an admin of Hoà An district only (created on first use) the caller: the demo has admins of the whole tree only.</summary>
+    public async Task SignInAsDistrictAdminAsync()
+    {
+        await using (var scope = CreateScope())
+        {
+            if (await scope.ServiceProvider.GetRequiredService<UserManager<TrainingUser>>().FindByNameAsync(DistrictAdmin) is null)
+            {
+                await SignInAsAsync("admin@demo.local");
+                var hoaAn = await scope.ServiceProvider.GetRequiredService<OrganizationUnits.IOrganizationUnitRepository>()
+                    .FindByCodeAsync("051", new DateOnly(2020, 12, 31), false);
+                await scope.ServiceProvider.GetRequiredService<IUserAdminAppService>().CreateAsync(new SaveUserDto
+                {
+                    UserName = DistrictAdmin, DisplayName = "Quản trị huyện Hoà An", Roles = [TrainingRoles.Admin], OrganizationUnitIds = [hoaAn!.Id],
+                    Password = "Huyen@12345",
+                });
+            }
+        }
+
+        await SignInAsAsync(DistrictAdmin);
+    }
+
+    public const string DistrictAdmin = "district-admin@demo.local";
 
     public void Dispose()
     {

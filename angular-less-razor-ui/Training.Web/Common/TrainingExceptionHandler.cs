@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using Training.Common;
@@ -8,7 +9,7 @@ namespace Training.Web.Common;
 
 /// <summary>
 /// Turns a broken rule of the domain, or a request that could not be bound, into problem details; a rule about one field
-/// lists its message under that field (<c>errors</c>). Under /api every failure, a 500 too, is problem+json with a trace id,
+/// lists its message under that field (<c>errors</c>). A page refused by its use case shows the access-denied page. Under /api every failure, a 500 too, is problem+json with a trace id,
 /// whatever the client accepts; a page's unexpected failure goes to the error page.
 /// </summary>
 public sealed partial class TrainingExceptionHandler(TrainingProblems problems, IProblemDetailsService problemDetails) : IExceptionHandler
@@ -18,6 +19,13 @@ public sealed partial class TrainingExceptionHandler(TrainingProblems problems, 
         // The middleware has already pointed the request at the error page: the original path says whether it was the API.
         var path = httpContext.Features.Get<IExceptionHandlerPathFeature>()?.Path ?? httpContext.Request.Path.Value;
         var api = path?.StartsWith("/api/", StringComparison.Ordinal) == true;
+        if (!api && exception is TrainingException { Kind: TrainingErrorKind.Forbidden })
+        {
+            // A page's use case refused the caller: the same access-denied page as a page the caller may not open.
+            await httpContext.ForbidAsync();
+            return true;
+        }
+
         var (status, code, arguments, field) = exception switch
         {
             TrainingException e => (TrainingProblems.StatusOf(e.Kind), e.Code, e.Arguments.ToArray(), e.Field),

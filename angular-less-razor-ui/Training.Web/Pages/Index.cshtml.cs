@@ -3,10 +3,13 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Training.Identity;
 using Training.OrganizationUnits;
 
+using Training.Web.Common;
+
 namespace Training.Web.Pages;
 
 /// <summary>The home page: what the signed-in user's role does here, and the units it works for.</summary>
-public class IndexModel(IOrganizationUnitAppService units, Training.Notifications.INotificationAppService notifications) : PageModel
+public class IndexModel(IOrganizationUnitAppService units, Training.Notifications.INotificationAppService notifications, IPermissionChecker permissions)
+    : TrainingPageModel
 {
     public IReadOnlyList<string> Roles { get; private set; } = [];
 
@@ -17,7 +20,12 @@ public class IndexModel(IOrganizationUnitAppService units, Training.Notification
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         Roles = TrainingRoles.All.Where(r => User.IsInRole(r)).ToList();
-        Units = await units.GetAssignedAsync(cancellationToken);
+        // A learner works for no unit: its home page shows its notifications only.
+        if (await permissions.IsGrantedAsync(Training.Permissions.TrainingPermissions.OrganizationUnits.Default, cancellationToken))
+        {
+            Units = await units.GetAssignedAsync(cancellationToken);
+        }
+
         Notifications = await notifications.GetUnreadAsync(cancellationToken);
     }
 

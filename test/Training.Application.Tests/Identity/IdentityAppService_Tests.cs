@@ -42,7 +42,7 @@ public class IdentityAppService_Tests : IDisposable
     [Fact]
     public async Task Does_Not_Hand_Out_A_Unit_Outside_The_Callers_Scope()
     {
-        await _services.SignInAsAsync("officer@demo.local");
+        await _services.SignInAsDistrictAdminAsync();
         var trungKhanh = await UnitIdAsync("047");
         await using var scope = _services.CreateScope();
 
@@ -56,7 +56,7 @@ public class IdentityAppService_Tests : IDisposable
     [Fact]
     public async Task Does_Not_Let_A_District_Admin_Touch_An_Account_Of_The_Province()
     {
-        await _services.SignInAsAsync("officer@demo.local");
+        await _services.SignInAsDistrictAdminAsync();
         await using var scope = _services.CreateScope();
         var reviewer = (await scope.ServiceProvider.GetRequiredService<UserManager<TrainingUser>>().FindByNameAsync("reviewer@demo.local"))!;
         var users = scope.ServiceProvider.GetRequiredService<IUserAdminAppService>();
@@ -67,7 +67,8 @@ public class IdentityAppService_Tests : IDisposable
         (await Should.ThrowAsync<TrainingException>(() => users.UnlockAsync(reviewer.Id))).Kind.ShouldBe(TrainingErrorKind.Forbidden);
         (await users.GetAsync((await scope.ServiceProvider.GetRequiredService<UserManager<TrainingUser>>().FindByNameAsync("learner@demo.local"))!.Id))
             .DisplayName.ShouldBe("Lục Văn Thắng");
-        (await users.GetListAsync(new GetUserListInput())).Items.Select(u => u.UserName).ShouldBe(["learner@demo.local", "officer@demo.local"], ignoreOrder: true);
+        (await users.GetListAsync(new GetUserListInput())).Items.Select(u => u.UserName)
+            .ShouldBe(["learner@demo.local", "officer@demo.local", TrainingTestServices.DistrictAdmin], ignoreOrder: true);
     }
 
     [Fact]
@@ -108,6 +109,7 @@ public class IdentityAppService_Tests : IDisposable
     [Fact]
     public async Task Refuses_A_Permission_That_Does_Not_Exist()
     {
+        await _services.SignInAsAsync("admin@demo.local");
         await using var scope = _services.CreateScope();
 
         (await Should.ThrowAsync<TrainingException>(() => scope.ServiceProvider.GetRequiredService<IRolePermissionAppService>()

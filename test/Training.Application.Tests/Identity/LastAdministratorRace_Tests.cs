@@ -70,8 +70,13 @@ public sealed class LastAdministratorRace_Tests : IDisposable
             results.Count(r => r is null).ShouldBe(1, $"round {round}: {string.Join(" | ", results.Select(r => r?.Message))}");
             results.OfType<TrainingException>().ShouldHaveSingleItem().Code.ShouldBe(TrainingErrorCodes.LastAdministrator);
             (await CountAdministratorsAsync()).ShouldBe(1);
-            var demoted = results[0] is null ? (first, "first-admin@demo.local") : (second, "second-admin@demo.local");
-            (await SetRolesAsync(demoted.Item1, demoted.Item2, TrainingRoles.Admin)).ShouldBeNull();
+            // The one still an administrator restores the other for the next round.
+            var (demoted, demotedEmail, survivorEmail) = results[0] is null
+                ? (first, "first-admin@demo.local", "second-admin@demo.local")
+                : (second, "second-admin@demo.local", "first-admin@demo.local");
+            await _services.SignInAsAsync(survivorEmail);
+            (await SetRolesAsync(demoted, demotedEmail, TrainingRoles.Admin)).ShouldBeNull();
+            await _services.SignInAsAsync("first-admin@demo.local");
         }
     }
 

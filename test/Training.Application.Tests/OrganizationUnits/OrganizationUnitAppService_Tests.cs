@@ -92,15 +92,20 @@ public class OrganizationUnitAppService_Tests : IDisposable
     }
 
     [Fact]
-    public async Task Does_Not_Let_An_Officer_Create_Outside_Its_District()
+    public async Task A_District_Admin_Cannot_Create_Outside_Its_District_And_An_Officer_Cannot_Create_At_All()
     {
         var trungKhanh = (await AsAsync("reviewer@demo.local", s => s.GetChildrenAsync(new("04", new DateOnly(2020, 12, 31), OrganizationUnitKind.District))))
             .Single(d => d.Code == "047");
-
-        (await Should.ThrowAsync<TrainingException>(() => AsAsync("officer@demo.local", s => s.CreateAsync(new CreateOrganizationUnitDto
+        var input = new CreateOrganizationUnitDto
         {
             Code = "CQ-X", Name = "X", Kind = OrganizationUnitKind.Agency, ParentId = trungKhanh.Id, ValidFrom = new DateOnly(2021, 1, 1),
             ValidTo = new DateOnly(2025, 6, 30),
-        })))).Code.ShouldBe(TrainingErrorCodes.UnitOutOfScope);
+        };
+
+        (await Should.ThrowAsync<TrainingException>(() => AsAsync("officer@demo.local", s => s.CreateAsync(input)))).Code.ShouldBe(TrainingErrorCodes.Forbidden);
+        await _services.SignInAsDistrictAdminAsync();
+        await using var scope = _services.CreateScope();
+        (await Should.ThrowAsync<TrainingException>(() => scope.ServiceProvider.GetRequiredService<IOrganizationUnitAppService>().CreateAsync(input)))
+            .Code.ShouldBe(TrainingErrorCodes.UnitOutOfScope);
     }
 }

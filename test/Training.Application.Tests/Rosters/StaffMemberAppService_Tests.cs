@@ -153,6 +153,7 @@ public class StaffMemberAppService_Tests : IDisposable
     {
         var created = await CreateAsync("Nông Thị Hằng", "01654", nationalId: "004185000123", ethnicity: "Nùng", phone: "0912345678");
 
+        await _services.SignInAsAsync("admin@demo.local");
         await using var scope = _services.CreateScope();
         var log = await scope.ServiceProvider.GetRequiredService<Training.Auditing.IAuditLogAppService>()
             .GetListAsync(new Training.Auditing.GetAuditLogInput { EntityId = created.Id.ToString() });

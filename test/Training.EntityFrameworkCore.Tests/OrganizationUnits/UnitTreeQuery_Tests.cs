@@ -40,9 +40,9 @@ public class UnitTreeQuery_Tests
         (await units.IsCodeTakenAsync("01267", new DateOnly(2025, 7, 1), null, null)).ShouldBeFalse();
 
         // Accounts of a subtree: every assigned unit inside it (a NOT EXISTS over a path-prefix subquery).
-        await services.SignInAsAsync("officer@demo.local");
-        await using var officerScope = services.CreateScope();
-        (await officerScope.ServiceProvider.GetRequiredService<Training.Identity.IUserAdminAppService>().GetListAsync(new Training.Identity.GetUserListInput()))
-            .Items.Select(u => u.UserName).ShouldBe(["learner@demo.local", "officer@demo.local"], ignoreOrder: true);
+        await services.SignInAsDistrictAdminAsync();
+        await using var districtScope = services.CreateScope();
+        (await districtScope.ServiceProvider.GetRequiredService<Training.Identity.IUserAdminAppService>().GetListAsync(new Training.Identity.GetUserListInput()))
+            .Items.Select(u => u.UserName).ShouldBe(["learner@demo.local", "officer@demo.local", TrainingTestServices.DistrictAdmin], ignoreOrder: true);
     }
 }

@@ -72,6 +72,27 @@ public class Pages_Tests(TrainingWebApplicationFactory factory) : IClassFixture<
     }
 
     [Fact]
+    public async Task A_Form_Whose_Use_Case_Refuses_The_Caller_Ends_On_The_Access_Denied_Page_And_Changes_Nothing()
+    {
+        var trainer = new PageClient(factory);
+        await trainer.SignInAsync("trainer@demo.local", Training.Data.DemoDataSeeder.DemoPassword);
+        var created = await trainer.PostFormAsync("/Courses/Edit", new Dictionary<string, string>
+        {
+            ["Input.Code"] = "TU-CHOI-1", ["Input.Title"] = "Khoá học nháp", ["AllLessons"] = "true", ["MinAttendancePercent"] = "",
+        });
+        var details = created.Headers.Location!.OriginalString;
+        var reviewer = new PageClient(factory);
+        await reviewer.SignInAsync("reviewer@demo.local", Training.Data.DemoDataSeeder.DemoPassword);
+
+        // The reviewer may read the course but not publish it; the page has no check of its own: the use case refuses.
+        var refused = await reviewer.PostFormAsync(details, new Dictionary<string, string>(), formAction: details + "?handler=Publish");
+
+        refused.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        refused.Headers.Location!.AbsolutePath.ShouldBe("/Account/AccessDenied");
+        (await trainer.Http.GetStringAsync(details)).ShouldContain("handler=Publish");
+    }
+
+    [Fact]
     public async Task Sends_A_New_Account_To_The_Password_Change_First()
     {
         var admin = await factory.CreateBearerClientAsync("admin@demo.local");

@@ -158,6 +158,8 @@ public class BackdatedWrite_Tests(TrainingWebApplicationFactory factory) : IClas
         (await admin.HistoryAsync(id)).ShouldBe([("01654", "2020-03-06", "2021-02-28"), ("01447", "2021-03-01", null)]);
 
         // The officer of Hoà An no longer reaches this person at all.
-        (await officerPage.Http.GetAsync($"/Rosters/Edit/{id}")).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        var denied = await officerPage.Http.GetAsync($"/Rosters/Edit/{id}");
+        denied.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        denied.Headers.Location!.AbsolutePath.ShouldBe("/Account/AccessDenied");
     }
 }

@@ -6,10 +6,12 @@ using Microsoft.Extensions.Localization;
 using Training.Localization;
 using Training.Web.Identity;
 
+using Training.Web.Common;
+
 namespace Training.Web.Pages.Account;
 
 [AllowAnonymous]
-public class LoginModel(TrainingSignInService signIn, IStringLocalizer<TrainingResource> localizer) : PageModel
+public class LoginModel(TrainingSignInService signIn) : TrainingPageModel
 {
     [BindProperty]
     public LoginInput Input { get; set; } = new();
@@ -32,7 +34,7 @@ public class LoginModel(TrainingSignInService signIn, IStringLocalizer<TrainingR
                 outcome.WriteTo(Response);
             }
 
-            ModelState.AddModelError(string.Empty, localizer[outcome.ErrorCode!]);
+            ModelState.AddModelError(string.Empty, L[outcome.ErrorCode!]);
             return Page();
         }
 

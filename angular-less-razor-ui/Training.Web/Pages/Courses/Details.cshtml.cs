@@ -14,7 +14,7 @@ namespace Training.Web.Pages.Courses;
 [Authorize(TrainingPermissions.Courses.Default)]
 [RequestSizeLimit(AttachmentTypes.MaxBytes + (1024 * 1024))]
 [RequestFormLimits(MultipartBodyLengthLimit = AttachmentTypes.MaxBytes + (1024 * 1024))]
-public class DetailsModel(ICourseAppService courses, IPermissionChecker permissions, TrainingProblems problems) : PageModel
+public class DetailsModel(ICourseAppService courses, IPermissionChecker permissions) : TrainingPageModel
 {
     public CourseDto Course { get; private set; } = null!;
 
@@ -31,22 +31,9 @@ public class DetailsModel(ICourseAppService courses, IPermissionChecker permissi
 
     public async Task<IActionResult> OnPostLessonAsync(Guid id, CancellationToken cancellationToken)
     {
-        if (!await permissions.IsGrantedAsync(TrainingPermissions.Courses.Manage, cancellationToken))
+        if (ModelState.IsValid && await RunAsync(() => courses.AddLessonAsync(id, Lesson, cancellationToken), nameof(Lesson)))
         {
-            return Forbid();
-        }
-
-        if (ModelState.IsValid)
-        {
-            try
-            {
-                await courses.AddLessonAsync(id, Lesson, cancellationToken);
-                return RedirectToPage(new { id = (await EditableIdAsync(id, cancellationToken)) });
-            }
-            catch (TrainingException e)
-            {
-                this.AddTrainingError(e, problems);
-            }
+            return RedirectToPage(new { id = await EditableIdAsync(id, cancellationToken) });
         }
 
         await LoadAsync(id, cancellationToken);
@@ -55,48 +42,30 @@ public class DetailsModel(ICourseAppService courses, IPermissionChecker permissi
 
     public async Task<IActionResult> OnPostAttachAsync(Guid id, Guid lessonId, IFormFile? file, CancellationToken cancellationToken)
     {
-        if (!await permissions.IsGrantedAsync(TrainingPermissions.Courses.Manage, cancellationToken))
+        using var content = new MemoryStream();
+        if (file is not null && file.Length <= AttachmentTypes.MaxBytes)
         {
-            return Forbid();
+            await file.CopyToAsync(content, cancellationToken);
         }
 
-        try
+        if (await RunAsync(() => courses.AttachAsync(id, lessonId, file?.FileName ?? string.Empty, content.ToArray(), cancellationToken)))
         {
-            using var content = new MemoryStream();
-            if (file is not null && file.Length <= AttachmentTypes.MaxBytes)
-            {
-                await file.CopyToAsync(content, cancellationToken);
-            }
-
-            await courses.AttachAsync(id, lessonId, file?.FileName ?? string.Empty, content.ToArray(), cancellationToken);
             return RedirectToPage(new { id });
         }
-        catch (TrainingException e)
-        {
-            this.AddTrainingError(e, problems);
-            await LoadAsync(id, cancellationToken);
-            return Page();
-        }
+
+        await LoadAsync(id, cancellationToken);
+        return Page();
     }
 
     public async Task<IActionResult> OnPostPublishAsync(Guid id, CancellationToken cancellationToken)
     {
-        if (!await permissions.IsGrantedAsync(TrainingPermissions.Courses.Publish, cancellationToken))
+        if (await RunAsync(() => courses.PublishAsync(id, cancellationToken)))
         {
-            return Forbid();
-        }
-
-        try
-        {
-            await courses.PublishAsync(id, cancellationToken);
             return RedirectToPage(new { id });
         }
-        catch (TrainingException e)
-        {
-            this.AddTrainingError(e, problems);
-            await LoadAsync(id, cancellationToken);
-            return Page();
-        }
+
+        await LoadAsync(id, cancellationToken);
+        return Page();
     }
 
     /// <summary>After a lesson is added to a published course, the page to show is its new draft version.</summary>

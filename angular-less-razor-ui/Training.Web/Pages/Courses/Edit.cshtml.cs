@@ -11,7 +11,7 @@ namespace Training.Web.Pages.Courses;
 
 /// <summary>Create a course, or change one: a published course is changed through its next draft version.</summary>
 [Authorize(TrainingPermissions.Courses.Manage)]
-public class EditModel(ICourseAppService courses, TrainingProblems problems) : PageModel
+public class EditModel(ICourseAppService courses) : TrainingPageModel
 {
     [BindProperty]
     public SaveCourseDto Input { get; set; } = new();
@@ -42,17 +42,11 @@ public class EditModel(ICourseAppService courses, TrainingProblems problems) : P
     public async Task<IActionResult> OnPostAsync(Guid? id, CancellationToken cancellationToken)
     {
         Input.CompletionRule = new CompletionRuleDto(AllLessons, MinAttendancePercent, QuizRequired: false);
-        if (ModelState.IsValid)
+        CourseDto? saved = null;
+        if (ModelState.IsValid && await RunAsync(async () =>
+                saved = id is { } courseId ? await courses.UpdateAsync(courseId, Input, cancellationToken) : await courses.CreateAsync(Input, cancellationToken)))
         {
-            try
-            {
-                var saved = id is { } courseId ? await courses.UpdateAsync(courseId, Input, cancellationToken) : await courses.CreateAsync(Input, cancellationToken);
-                return RedirectToPage("/Courses/Details", new { id = saved.Id });
-            }
-            catch (TrainingException e)
-            {
-                this.AddTrainingError(e, problems);
-            }
+            return RedirectToPage("/Courses/Details", new { id = saved!.Id });
         }
 
         Existing = id is { } existing ? await courses.GetAsync(existing, cancellationToken) : null;

@@ -6,10 +6,12 @@ using Training.Courses;
 using Training.Identity;
 using Training.Permissions;
 
+using Training.Web.Common;
+
 namespace Training.Web.Pages.Courses;
 
 [Authorize(TrainingPermissions.Courses.Default)]
-public class IndexModel(ICourseAppService courses, IPermissionChecker permissions) : PageModel
+public class IndexModel(ICourseAppService courses, IPermissionChecker permissions) : TrainingPageModel
 {
     [BindProperty(SupportsGet = true)]
     public string? Search { get; set; }

@@ -3,10 +3,12 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Training.Courses;
 using Training.Permissions;
 
+using Training.Web.Common;
+
 namespace Training.Web.Pages.Learn;
 
 [Authorize(TrainingPermissions.Courses.Learn)]
-public class CourseModel(ICatalogueAppService catalogue) : PageModel
+public class CourseModel(ICatalogueAppService catalogue) : TrainingPageModel
 {
     public CatalogueCourseDetailDto Detail { get; private set; } = null!;
 

@@ -4,11 +4,13 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Training.Courses;
 using Training.Permissions;
 
+using Training.Web.Common;
+
 namespace Training.Web.Pages.Learn;
 
 /// <summary>One lesson to read; "I have read it" records the progress and goes on to the next lesson.</summary>
 [Authorize(TrainingPermissions.Courses.Learn)]
-public class LessonModel(ICatalogueAppService catalogue) : PageModel
+public class LessonModel(ICatalogueAppService catalogue) : TrainingPageModel
 {
     public LessonDto Lesson { get; private set; } = null!;
 

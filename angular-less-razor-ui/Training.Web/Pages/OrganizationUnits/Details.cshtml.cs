@@ -5,11 +5,13 @@ using Training.Common;
 using Training.OrganizationUnits;
 using Training.Permissions;
 
+using Training.Web.Common;
+
 namespace Training.Web.Pages.OrganizationUnits;
 
 /// <summary>One unit: where it sits, what it replaced and what replaced it; for an admin, edit, add a child, add a successor.</summary>
 [Authorize(TrainingPermissions.OrganizationUnits.Default)]
-public class DetailsModel(IOrganizationUnitAppService units, IAuthorizationService authorization, TrainingProblems problems) : PageModel
+public class DetailsModel(IOrganizationUnitAppService units) : TrainingPageModel
 {
     public OrganizationUnitDetailDto Unit { get; private set; } = null!;
 
@@ -46,29 +48,16 @@ public class DetailsModel(IOrganizationUnitAppService units, IAuthorizationServi
 
     private async Task<IActionResult> ManageAsync(Guid id, string form, Func<Task> action, CancellationToken cancellationToken)
     {
-        if (!(await authorization.AuthorizeAsync(User, TrainingPermissions.OrganizationUnits.Manage)).Succeeded)
-        {
-            return Forbid();
-        }
-
         // Only the submitted form is validated; the other two are empty on this post.
         foreach (var key in ModelState.Keys.Where(k => !k.StartsWith(form + ".", StringComparison.Ordinal)).ToList())
         {
             ModelState.Remove(key);
         }
 
-        if (ModelState.IsValid)
+        if (ModelState.IsValid && await RunAsync(action, form))
         {
-            try
-            {
-                await action();
-                Saved = "1";
-                return RedirectToPage(new { id });
-            }
-            catch (TrainingException e)
-            {
-                ModelState.AddModelError(form, problems.Message(e.Code, e.Arguments.ToArray()));
-            }
+            Saved = "1";
+            return RedirectToPage(new { id });
         }
 
         await LoadAsync(id, cancellationToken);

@@ -4,11 +4,13 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Training.OrganizationUnits;
 using Training.Permissions;
 
+using Training.Web.Common;
+
 namespace Training.Web.Pages.OrganizationUnits;
 
 /// <summary>Browse the unit tree as it stood on a date: the children of one unit, with ended units shown on request.</summary>
 [Authorize(TrainingPermissions.OrganizationUnits.Default)]
-public class IndexModel(IOrganizationUnitAppService units, TimeProvider clock) : PageModel
+public class IndexModel(IOrganizationUnitAppService units, TimeProvider clock) : TrainingPageModel
 {
     [BindProperty(SupportsGet = true)]
     public Guid? ParentId { get; set; }

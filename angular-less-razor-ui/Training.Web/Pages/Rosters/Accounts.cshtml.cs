@@ -5,31 +5,27 @@ using Training.Common;
 using Training.Permissions;
 using Training.Rosters;
 
+using Training.Web.Common;
+
 namespace Training.Web.Pages.Rosters;
 
 /// <summary>Creates accounts for the people ticked on the roster and answers with the slips to print: the one-time
 /// passwords are in that file only, never shown again.</summary>
 [Authorize(TrainingPermissions.Rosters.CreateAccounts)]
-public class AccountsModel(ILearnerAccountAppService accounts, TrainingProblems problems) : PageModel
+public class AccountsModel(ILearnerAccountAppService accounts) : TrainingPageModel
 {
-    public string? Error { get; private set; }
-
     public IActionResult OnGet() => RedirectToPage("/Rosters/Index");
 
     public async Task<IActionResult> OnPostAsync(List<Guid> staffIds, CancellationToken cancellationToken)
     {
-        try
+        Training.Courses.FileContentDto? slips = null;
+        if (!await RunAsync(async () => slips = await accounts.GetSlipsAsync(await accounts.CreateAsync(new CreateLearnerAccountsDto(staffIds), cancellationToken),
+                $"{Request.Scheme}://{Request.Host}/Account/Login", cancellationToken)))
         {
-            var result = await accounts.CreateAsync(new CreateLearnerAccountsDto(staffIds), cancellationToken);
-            var signIn = $"{Request.Scheme}://{Request.Host}/Account/Login";
-            Response.Headers.CacheControl = "no-store";
-            return File(accounts.WriteSlips(result, signIn), Training.HttpApi.Rosters.StaffEndpoints.XlsxContentType,
-                $"phieu-tai-khoan-{DateTime.UtcNow:yyyyMMdd-HHmm}.xlsx");
-        }
-        catch (TrainingException e)
-        {
-            Error = problems.Message(e.Code, e.Arguments.ToArray());
             return Page();
         }
+
+        Response.Headers.CacheControl = "no-store";
+        return File(slips!.Content, slips.ContentType, slips.FileName);
     }
 }

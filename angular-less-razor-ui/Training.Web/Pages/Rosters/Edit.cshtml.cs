@@ -13,8 +13,8 @@ namespace Training.Web.Pages.Rosters;
 
 /// <summary>One person: add, correct, move to another unit (dated), or take off the roster.</summary>
 [Authorize(TrainingPermissions.Rosters.Default)]
-public class EditModel(IStaffMemberAppService staff, IOrganizationUnitAppService units, IPermissionChecker permissions, TrainingProblems problems,
-    TimeProvider clock) : PageModel
+public class EditModel(IStaffMemberAppService staff, IOrganizationUnitAppService units, IPermissionChecker permissions, TimeProvider clock)
+    : TrainingPageModel
 {
     [BindProperty]
     public StaffForm Input { get; set; } = new();
@@ -46,20 +46,16 @@ public class EditModel(IStaffMemberAppService staff, IOrganizationUnitAppService
 
     public async Task<IActionResult> OnPostCorrectAsync(Guid id, Guid assignmentId, string? unitCode, DateOnly from, CancellationToken cancellationToken)
     {
-        try
+        if (await RunAsync(() => staff.CorrectAssignmentAsync(id, assignmentId,
+                new CorrectStaffAssignmentDto { UnitCode = RosterAccess.BareCode(unitCode ?? string.Empty), From = from }, cancellationToken)))
         {
-            await staff.CorrectAssignmentAsync(id, assignmentId, new CorrectStaffAssignmentDto { UnitCode = RosterAccess.BareCode(unitCode ?? string.Empty), From = from },
-                cancellationToken);
             Saved = "1";
             return RedirectToPage(new { id });
         }
-        catch (TrainingException e)
-        {
-            this.AddTrainingError(e, problems);
-            await LoadAsync(id, cancellationToken);
-            FillForm();
-            return Page();
-        }
+
+        await LoadAsync(id, cancellationToken);
+        FillForm();
+        return Page();
     }
 
     private void FillForm()
@@ -77,20 +73,14 @@ public class EditModel(IStaffMemberAppService staff, IOrganizationUnitAppService
     public async Task<IActionResult> OnPostAsync(Guid? id, CancellationToken cancellationToken)
     {
         await LoadAsync(id, cancellationToken);
-        if (!CanManage)
-        {
-            return Forbid();
-        }
-
         if (!ModelState.IsValid)
         {
             return Page();
         }
 
-        try
-        {
-            var unitCode = RosterAccess.BareCode(Input.UnitCode);
-            var saved = Existing is null
+        var unitCode = RosterAccess.BareCode(Input.UnitCode);
+        StaffMemberDto? saved = null;
+        if (await RunAsync(async () => saved = Existing is null
                 ? await staff.CreateAsync(new CreateStaffMemberDto
                 {
                     FullName = Input.FullName, Gender = Input.Gender, BirthDate = Input.BirthDate, Ethnicity = SeesEthnicity ? Input.Ethnicity : null,
@@ -103,15 +93,13 @@ public class EditModel(IStaffMemberAppService staff, IOrganizationUnitAppService
                     NationalId = SeesNationalId ? Input.NationalId ?? string.Empty : null, Phone = Input.Phone ?? string.Empty, Email = Input.Email ?? string.Empty,
                     UnitCode = unitCode == Existing.UnitCode ? null : unitCode, MovedOn = Input.MovedOn, Role = Input.Role, InScope = Input.InScope,
                     ActiveTo = Input.ActiveTo, Clear = Existing.ActiveTo is not null && Input.ActiveTo is null ? ["activeTo"] : null,
-                }, cancellationToken);
-            Saved = "1";
-            return RedirectToPage(new { id = saved.Id });
-        }
-        catch (TrainingException e)
+                }, cancellationToken)))
         {
-            this.AddTrainingError(e, problems);
-            return Page();
+            Saved = "1";
+            return RedirectToPage(new { id = saved!.Id });
         }
+
+        return Page();
     }
 
     private async Task LoadAsync(Guid? id, CancellationToken cancellationToken)

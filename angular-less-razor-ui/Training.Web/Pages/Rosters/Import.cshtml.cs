@@ -6,13 +6,15 @@ using Training.Common;
 using Training.Permissions;
 using Training.Rosters;
 
+using Training.Web.Common;
+
 namespace Training.Web.Pages.Rosters;
 
 /// <summary>Hands a roster file to a background import, a dry run first by default; the job page shows its progress.</summary>
 [Authorize(TrainingPermissions.Rosters.Import)]
 [RequestSizeLimit(MaxRequestBytes)]
 [RequestFormLimits(MultipartBodyLengthLimit = MaxRequestBytes)]
-public class ImportModel(IStaffImportJobAppService imports, TrainingProblems problems, TimeProvider clock) : PageModel
+public class ImportModel(IStaffImportJobAppService imports, TimeProvider clock) : TrainingPageModel
 {
     private const long MaxRequestBytes = StaffMemberConsts.MaxImportFileBytes + (1024 * 1024);
 
@@ -40,20 +42,14 @@ public class ImportModel(IStaffImportJobAppService imports, TrainingProblems pro
     {
         if (Upload is null || Upload.Length == 0 || !Upload.FileName.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase))
         {
-            ModelState.AddModelError(nameof(Upload), problems.Message(TrainingErrorCodes.ImportFileNotXlsx));
+            ModelState.AddModelError(nameof(Upload), Message(TrainingErrorCodes.ImportFileNotXlsx));
             return Page();
         }
 
-        try
-        {
-            await using var stream = Upload.OpenReadStream();
-            var id = await imports.QueueAsync(Upload.FileName, stream, Date, DryRun, Mode, cancellationToken);
-            return RedirectToPage("/Rosters/ImportJob", new { id });
-        }
-        catch (TrainingException e)
-        {
-            ModelState.AddModelError(nameof(Upload), problems.Message(e.Code, e.Arguments.ToArray()));
-            return Page();
-        }
+        await using var stream = Upload.OpenReadStream();
+        var id = Guid.Empty;
+        return await RunAsync(async () => id = await imports.QueueAsync(Upload.FileName, stream, Date, DryRun, Mode, cancellationToken))
+            ? RedirectToPage("/Rosters/ImportJob", new { id })
+            : Page();
     }
 }

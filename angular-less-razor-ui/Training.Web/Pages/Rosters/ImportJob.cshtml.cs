@@ -4,12 +4,14 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Training.Permissions;
 using Training.Rosters;
 
+using Training.Web.Common;
+
 namespace Training.Web.Pages.Rosters;
 
 /// <summary>A queued import: progress while it runs (the page refreshes itself, with or without JavaScript), then the
 /// result row by row, the file back with its error column, and the next step.</summary>
 [Authorize(TrainingPermissions.Rosters.Import)]
-public class ImportJobModel(IStaffImportJobAppService imports) : PageModel
+public class ImportJobModel(IStaffImportJobAppService imports) : TrainingPageModel
 {
     public const int ErrorsShown = 500;
 

@@ -7,12 +7,14 @@ using Training.OrganizationUnits;
 using Training.Permissions;
 using Training.Rosters;
 
+using Training.Web.Common;
+
 namespace Training.Web.Pages.Rosters;
 
 /// <summary>The roster of the caller's units on a date: search, filters, and the Excel and account actions.</summary>
 [Authorize(TrainingPermissions.Rosters.Default)]
-public class IndexModel(IStaffMemberAppService staff, IOrganizationUnitAppService units, IPermissionChecker permissions, TrainingProblems problems,
-    TimeProvider clock) : PageModel
+public class IndexModel(IStaffMemberAppService staff, IOrganizationUnitAppService units, IPermissionChecker permissions, TimeProvider clock)
+    : TrainingPageModel
 {
     public const int PageSize = 50;
 
@@ -43,8 +45,6 @@ public class IndexModel(IStaffMemberAppService staff, IOrganizationUnitAppServic
 
     public IReadOnlyList<OrganizationUnitDto> Units { get; private set; } = [];
 
-    public string? Error { get; private set; }
-
     public bool CanManage { get; private set; }
 
     public bool CanImport { get; private set; }
@@ -63,18 +63,11 @@ public class IndexModel(IStaffMemberAppService staff, IOrganizationUnitAppServic
         CanCreateAccounts = await permissions.IsGrantedAsync(TrainingPermissions.Rosters.CreateAccounts, cancellationToken);
         SeesNationalId = await permissions.IsGrantedAsync(TrainingPermissions.Rosters.ViewNationalId, cancellationToken);
         Units = await units.GetInScopeAsync(Date, cancellationToken);
-        try
+        await RunAsync(async () => Result = await staff.GetListAsync(new GetStaffListInput
         {
-            Result = await staff.GetListAsync(new GetStaffListInput
-            {
-                UnitCode = string.IsNullOrWhiteSpace(UnitCode) ? null : RosterAccess.BareCode(UnitCode), AsOf = Date, Role = Role, InScope = InScope,
-                Search = Search, IncludeInactive = IncludeInactive, Page = PageNumber, PageSize = PageSize,
-            }, cancellationToken);
-        }
-        catch (TrainingException e)
-        {
-            Error = problems.Message(e.Code, e.Arguments.ToArray());
-        }
+            UnitCode = string.IsNullOrWhiteSpace(UnitCode) ? null : RosterAccess.BareCode(UnitCode), AsOf = Date, Role = Role, InScope = InScope,
+            Search = Search, IncludeInactive = IncludeInactive, Page = PageNumber, PageSize = PageSize,
+        }, cancellationToken));
     }
 
     /// <summary>This page's query string with one value changed, for paging links.</summary>

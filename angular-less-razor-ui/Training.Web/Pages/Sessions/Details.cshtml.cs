@@ -12,7 +12,7 @@ namespace Training.Web.Pages.Sessions;
 
 /// <summary>A session: who is enrolled or waiting, enrolment by unit and role, attendance day by day.</summary>
 [Authorize(TrainingPermissions.Sessions.Default)]
-public class DetailsModel(ITrainingSessionAppService sessions, IPermissionChecker permissions, TrainingProblems problems) : PageModel
+public class DetailsModel(ITrainingSessionAppService sessions, IPermissionChecker permissions) : TrainingPageModel
 {
     public TrainingSessionDto Session { get; private set; } = null!;
 
@@ -23,58 +23,50 @@ public class DetailsModel(ITrainingSessionAppService sessions, IPermissionChecke
     public bool CanTakeAttendance { get; private set; }
 
     [TempData]
-    public string? Message { get; set; }
+    public string? Outcome { get; set; }
 
     public Task OnGetAsync(Guid id, CancellationToken cancellationToken) => LoadAsync(id, cancellationToken);
 
     public Task<IActionResult> OnPostEnrollAsync(Guid id, string unitCode, List<StaffRole> roles, CancellationToken cancellationToken) =>
-        ActAsync(id, TrainingPermissions.Sessions.Enroll, async () =>
+        ActAsync(id, async () =>
         {
             var result = await sessions.EnrollAsync(id, new EnrollStaffDto { UnitCode = RosterAccess.BareCode(unitCode), Roles = roles }, cancellationToken);
-            return problems.Message("Sessions:EnrollResult", result.Enrolled, result.Waitlisted, result.Skipped);
+            return Message("Sessions:EnrollResult", result.Enrolled, result.Waitlisted, result.Skipped);
         }, cancellationToken);
 
     public Task<IActionResult> OnPostEnrollFileAsync(Guid id, IFormFile? file, CancellationToken cancellationToken) =>
-        ActAsync(id, TrainingPermissions.Sessions.Enroll, async () =>
+        ActAsync(id, async () =>
         {
             await using var stream = file?.OpenReadStream() ?? throw new TrainingException(TrainingErrorCodes.ImportFileNotXlsx);
             var result = await sessions.EnrollFromWorkbookAsync(id, stream, cancellationToken);
-            return string.Join(" ", result.Errors.Select(e => problems.Message("Sessions:EnrollRowError", e.Row, e.Message))
-                .Prepend(problems.Message("Sessions:EnrollResult", result.Enrolled, result.Waitlisted, result.Skipped)));
+            return string.Join(" ", result.Errors.Select(e => Message("Sessions:EnrollRowError", e.Row, e.Message))
+                .Prepend(Message("Sessions:EnrollResult", result.Enrolled, result.Waitlisted, result.Skipped)));
         }, cancellationToken);
 
     public Task<IActionResult> OnPostWithdrawAsync(Guid id, Guid staffId, CancellationToken cancellationToken) =>
-        ActAsync(id, TrainingPermissions.Sessions.Enroll, async () =>
+        ActAsync(id, async () =>
         {
             await sessions.WithdrawAsync(id, staffId, cancellationToken);
-            return problems.Message("Common:Saved");
+            return Message("Common:Saved");
         }, cancellationToken);
 
     public Task<IActionResult> OnPostAttendanceAsync(Guid id, DateOnly date, List<Guid> present, CancellationToken cancellationToken) =>
-        ActAsync(id, TrainingPermissions.Sessions.Attendance, async () =>
+        ActAsync(id, async () =>
         {
             var result = await sessions.SetAttendanceAsync(id, new AttendanceDto { Date = date, PresentStaffIds = present }, cancellationToken);
-            return problems.Message("Sessions:AttendanceResult", result.Date.ToString("dd/MM/yyyy"), result.Present, result.Completed);
+            return Message("Sessions:AttendanceResult", result.Date.ToString("dd/MM/yyyy"), result.Present, result.Completed);
         }, cancellationToken);
 
-    private async Task<IActionResult> ActAsync(Guid id, string permission, Func<Task<string>> action, CancellationToken cancellationToken)
+    /// <summary>Runs the action; its outcome is shown once after the redirect, its error on the page.</summary>
+    private async Task<IActionResult> ActAsync(Guid id, Func<Task<string>> action, CancellationToken cancellationToken)
     {
-        if (!await permissions.IsGrantedAsync(permission, cancellationToken))
+        if (await RunAsync(async () => Outcome = await action()))
         {
-            return Forbid();
-        }
-
-        try
-        {
-            Message = await action();
             return RedirectToPage(new { id });
         }
-        catch (TrainingException e)
-        {
-            this.AddTrainingError(e, problems);
-            await LoadAsync(id, cancellationToken);
-            return Page();
-        }
+
+        await LoadAsync(id, cancellationToken);
+        return Page();
     }
 
     private async Task LoadAsync(Guid id, CancellationToken cancellationToken)

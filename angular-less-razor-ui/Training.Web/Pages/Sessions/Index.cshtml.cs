@@ -11,7 +11,7 @@ namespace Training.Web.Pages.Sessions;
 
 /// <summary>Training sessions organised in the caller's units; a trainer opens a new one for a course.</summary>
 [Authorize(TrainingPermissions.Sessions.Default)]
-public class IndexModel(ITrainingSessionAppService sessions, ICourseAppService courses, IPermissionChecker permissions, TrainingProblems problems) : PageModel
+public class IndexModel(ITrainingSessionAppService sessions, ICourseAppService courses, IPermissionChecker permissions) : TrainingPageModel
 {
     [BindProperty(SupportsGet = true)]
     public Guid? CourseId { get; set; }
@@ -32,25 +32,13 @@ public class IndexModel(ITrainingSessionAppService sessions, ICourseAppService c
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        if (!await permissions.IsGrantedAsync(TrainingPermissions.Sessions.Manage, cancellationToken))
-        {
-            return Forbid();
-        }
-
         Input.Days = Days.Split([',', ';', ' ', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
             .Select(d => DateOnly.TryParse(d, System.Globalization.CultureInfo.GetCultureInfo("vi-VN"), out var day) ? day : DateOnly.MinValue)
             .Where(d => d != DateOnly.MinValue).ToList();
-        if (ModelState.IsValid)
+        TrainingSessionDto? created = null;
+        if (ModelState.IsValid && await RunAsync(async () => created = await sessions.CreateAsync(Input, cancellationToken)))
         {
-            try
-            {
-                var created = await sessions.CreateAsync(Input, cancellationToken);
-                return RedirectToPage("/Sessions/Details", new { id = created.Id });
-            }
-            catch (TrainingException e)
-            {
-                this.AddTrainingError(e, problems);
-            }
+            return RedirectToPage("/Sessions/Details", new { id = created!.Id });
         }
 
         await LoadAsync(cancellationToken);

@@ -1,13 +1,16 @@
 using Training.Common;
 using Training.OrganizationUnits;
+using Training.Identity;
+using Training.Permissions;
 
 namespace Training.Auditing;
 
 /// <summary>The audit log as the caller may read it: entries about units in its scope; the rest only for admins of the whole tree.</summary>
-public sealed class AuditLogAppService(IAuditLogRepository repository, IUnitScope scope) : IAuditLogAppService
+public sealed class AuditLogAppService(IPermissionChecker permissions, IAuditLogRepository repository, IUnitScope scope) : IAuditLogAppService
 {
     public async Task<PagedResultDto<AuditLogEntryDto>> GetListAsync(GetAuditLogInput input, CancellationToken cancellationToken = default)
     {
+        await permissions.CheckAsync(TrainingPermissions.Auditing.View, cancellationToken);
         var scopePaths = await scope.HoldsEveryRootAsync(cancellationToken) ? null : await scope.GetPathsAsync(cancellationToken);
         var (entries, total) = await repository.GetPageAsync(input.EntityType, input.EntityId, input.UserName, scopePaths, input.Skip, input.Take,
             cancellationToken);

@@ -1,10 +1,12 @@
 using Training.Identity;
 using Training.Rosters;
 using Training.Timing;
+using Training.Permissions;
 
 namespace Training.Courses;
 
 public sealed class CatalogueAppService(
+    IPermissionChecker permissions,
     ICourseRepository courses,
     ICompletionRepository completions,
     IStaffMemberRepository staff,
@@ -16,6 +18,7 @@ public sealed class CatalogueAppService(
 {
     public async Task<IReadOnlyList<CatalogueCourseDto>> GetCoursesAsync(CancellationToken cancellationToken = default)
     {
+        await permissions.CheckAsync(TrainingPermissions.Courses.Learn, cancellationToken);
         var learner = await LearnerAsync(cancellationToken);
         var read = (await completions.GetProgressAsync(learner.Id, cancellationToken)).Select(p => p.LessonId).ToHashSet();
         var done = (await completions.GetForStaffAsync(learner.Id, cancellationToken)).Select(c => c.CourseCode).ToHashSet();
@@ -24,6 +27,7 @@ public sealed class CatalogueAppService(
 
     public async Task<CatalogueCourseDetailDto> GetCourseAsync(Guid courseId, CancellationToken cancellationToken = default)
     {
+        await permissions.CheckAsync(TrainingPermissions.Courses.Learn, cancellationToken);
         var learner = await LearnerAsync(cancellationToken);
         var course = await VisibleCourseAsync(await courses.FindAsync(courseId, cancellationToken), learner);
         var read = (await completions.GetProgressAsync(learner.Id, cancellationToken)).Select(p => p.LessonId).ToHashSet();
@@ -34,6 +38,7 @@ public sealed class CatalogueAppService(
 
     public async Task<LessonDto> GetLessonAsync(Guid lessonId, CancellationToken cancellationToken = default)
     {
+        await permissions.CheckAsync(TrainingPermissions.Courses.Learn, cancellationToken);
         var learner = await LearnerAsync(cancellationToken);
         var course = await VisibleCourseAsync(await courses.FindByLessonAsync(lessonId, cancellationToken), learner);
         return course.Lessons.Single(l => l.Id == lessonId).ToDto();
@@ -41,6 +46,7 @@ public sealed class CatalogueAppService(
 
     public async Task<FileContentDto> GetAttachmentAsync(Guid lessonId, Guid attachmentId, CancellationToken cancellationToken = default)
     {
+        await permissions.CheckAsync(TrainingPermissions.Courses.Learn, cancellationToken);
         var learner = await LearnerAsync(cancellationToken);
         var course = await VisibleCourseAsync(await courses.FindByLessonAsync(lessonId, cancellationToken), learner);
         return await course.ReadAttachmentAsync(attachmentId, blobs, cancellationToken);
@@ -48,6 +54,7 @@ public sealed class CatalogueAppService(
 
     public async Task<CatalogueCourseDto> MarkLessonReadAsync(Guid lessonId, CancellationToken cancellationToken = default)
     {
+        await permissions.CheckAsync(TrainingPermissions.Courses.Learn, cancellationToken);
         var learner = await LearnerAsync(cancellationToken);
         var course = await VisibleCourseAsync(await courses.FindByLessonAsync(lessonId, cancellationToken), learner);
         var read = (await completions.GetProgressAsync(learner.Id, cancellationToken)).Select(p => p.LessonId).ToHashSet();

@@ -5,10 +5,13 @@ using Training.OrganizationUnits;
 using Training.Rosters;
 using Training.Rosters.Workbooks;
 using Training.Timing;
+using Training.Identity;
+using Training.Permissions;
 
 namespace Training.Courses;
 
 public sealed class TrainingSessionAppService(
+    IPermissionChecker permissions,
     ITrainingSessionRepository sessions,
     ICourseRepository courses,
     IStaffMemberRepository staff,
@@ -23,6 +26,7 @@ public sealed class TrainingSessionAppService(
 {
     public async Task<PagedResultDto<TrainingSessionDto>> GetListAsync(GetSessionListInput input, CancellationToken cancellationToken = default)
     {
+        await permissions.CheckAsync(TrainingPermissions.Sessions.Default, cancellationToken);
         var (items, total) = await sessions.GetPageAsync(await scope.GetPathsAsync(cancellationToken), input.CourseId, input.Skip, input.Take, cancellationToken);
         var units = await access.GetUnitsByIdAsync(items.Select(s => s.OrganizerUnitId), cancellationToken);
         var courseById = (await courses.GetByIdsAsync(items.Select(s => s.CourseId).Distinct().ToList(), cancellationToken)).ToDictionary(c => c.Id);
@@ -32,12 +36,14 @@ public sealed class TrainingSessionAppService(
 
     public async Task<TrainingSessionDto> GetAsync(Guid id, CancellationToken cancellationToken = default)
     {
+        await permissions.CheckAsync(TrainingPermissions.Sessions.Default, cancellationToken);
         var (session, unit) = await FindAsync(id, cancellationToken);
         return ToDto(session, (await courses.FindAsync(session.CourseId, cancellationToken))!, unit);
     }
 
     public async Task<IReadOnlyList<EnrollmentDto>> GetEnrollmentsAsync(Guid id, CancellationToken cancellationToken = default)
     {
+        await permissions.CheckAsync(TrainingPermissions.Sessions.Default, cancellationToken);
         var (session, _) = await FindAsync(id, cancellationToken);
         var people = (await staff.GetByIdsAsync(session.Enrollments.Where(e => e.Status != EnrollmentStatus.Withdrawn).Select(e => e.StaffMemberId).ToList(),
             cancellationToken)).ToDictionary(p => p.Id);
@@ -59,6 +65,7 @@ public sealed class TrainingSessionAppService(
 
     public async Task<TrainingSessionDto> CreateAsync(CreateSessionDto input, CancellationToken cancellationToken = default)
     {
+        await permissions.CheckAsync(TrainingPermissions.Sessions.Manage, cancellationToken);
         var course = await courses.FindAsync(input.CourseId, cancellationToken) ?? throw TrainingException.NotFound(TrainingErrorCodes.CourseNotFound);
         var firstDay = input.Days.Count > 0 ? input.Days.Min() : BusinessClock.Today(clock);
         var unit = await access.GetUnitAsync(input.OrganizerUnitCode, firstDay, fallBackToLatest: true, cancellationToken);
@@ -69,7 +76,7 @@ public sealed class TrainingSessionAppService(
     }
 
     public Task<EnrollResultDto> EnrollAsync(Guid id, EnrollStaffDto input, CancellationToken cancellationToken = default) =>
-        ChangeAsync(id, async session =>
+        ChangeAsync(id, TrainingPermissions.Sessions.Enroll, async session =>
         {
             var candidates = await CandidatesAsync(session, input, cancellationToken);
             int enrolled = 0, waitlisted = 0, skipped = 0;
@@ -89,6 +96,7 @@ public sealed class TrainingSessionAppService(
 
     public async Task<EnrollResultDto> EnrollFromWorkbookAsync(Guid id, Stream workbook, CancellationToken cancellationToken = default)
     {
+        await permissions.CheckAsync(TrainingPermissions.Sessions.Enroll, cancellationToken);
         await FindAsync(id, cancellationToken);
 
         // National IDs identify people only for those who may see them; everyone else lists the roster's "Mã cán bộ".
@@ -160,6 +168,7 @@ public sealed class TrainingSessionAppService(
     public async Task<(string FileName, string ContentType, byte[] Content)> GetSignInSheetAsync(Guid id, DateOnly day, string format,
         CancellationToken cancellationToken = default)
     {
+        await permissions.CheckAsync(TrainingPermissions.Sessions.Default, cancellationToken);
         var (session, organizer) = await FindAsync(id, cancellationToken);
         if (!session.Days.Contains(day))
         {
@@ -183,6 +192,7 @@ public sealed class TrainingSessionAppService(
 
     public async Task WithdrawAsync(Guid id, Guid staffMemberId, CancellationToken cancellationToken = default)
     {
+        await permissions.CheckAsync(TrainingPermissions.Sessions.Enroll, cancellationToken);
         await FindAsync(id, cancellationToken);
         var person = await staff.FindAsync(staffMemberId, cancellationToken) ?? throw TrainingException.NotFound(TrainingErrorCodes.StaffNotFound);
         if (!(await access.GetChangeableAsync([person], BusinessClock.Today(clock), cancellationToken)).Contains(person.Id))
@@ -190,11 +200,11 @@ public sealed class TrainingSessionAppService(
             throw new TrainingException(TrainingErrorCodes.EnrollmentOutOfScope, TrainingErrorKind.Forbidden);
         }
 
-        await ChangeAsync(id, session => Task.FromResult(session.Withdraw(staffMemberId)), cancellationToken);
+        await ChangeAsync(id, TrainingPermissions.Sessions.Enroll, session => Task.FromResult(session.Withdraw(staffMemberId)), cancellationToken);
     }
 
     public Task<AttendanceResultDto> SetAttendanceAsync(Guid id, AttendanceDto input, CancellationToken cancellationToken = default) =>
-        ChangeAsync(id, async session =>
+        ChangeAsync(id, TrainingPermissions.Sessions.Attendance, async session =>
         {
             var course = (await courses.FindAsync(session.CourseId, cancellationToken))!;
             var people = await staff.GetByIdsAsync(session.Enrollments.Where(e => e.HoldsAPlace).Select(e => e.StaffMemberId).ToList(), cancellationToken);
@@ -211,6 +221,7 @@ public sealed class TrainingSessionAppService(
 
     public async Task<IReadOnlyList<CompletionDto>> GetCompletionsAsync(Guid staffMemberId, CancellationToken cancellationToken = default)
     {
+        await permissions.CheckAsync(TrainingPermissions.Rosters.Default, cancellationToken);
         var person = await staff.FindAsync(staffMemberId, cancellationToken) ?? throw TrainingException.NotFound(TrainingErrorCodes.StaffNotFound);
         await access.EnsureInScopeAsync((await access.GetUnitsByIdAsync([person.UnitId], cancellationToken))[person.UnitId], cancellationToken);
         return (await completions.GetForStaffAsync(staffMemberId, cancellationToken))
@@ -251,8 +262,9 @@ public sealed class TrainingSessionAppService(
     /// has one writer), so that parallel enrolments into the last places are served one at a time and none is lost or
     /// doubled; the session's version token catches any writer that went around the lock (409).
     /// </summary>
-    private async Task<T> ChangeAsync<T>(Guid id, Func<TrainingSession, Task<T>> change, CancellationToken cancellationToken)
+    private async Task<T> ChangeAsync<T>(Guid id, string permission, Func<TrainingSession, Task<T>> change, CancellationToken cancellationToken)
     {
+        await permissions.CheckAsync(permission, cancellationToken);
         T result = default!;
 
         // The session is read again under the lock: a copy read before it (for an early scope check) may be stale.

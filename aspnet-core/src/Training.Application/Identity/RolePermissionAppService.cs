@@ -7,6 +7,7 @@ namespace Training.Identity;
 
 /// <summary>Grants of permissions to roles, kept as role claims and edited on the admin's role page.</summary>
 public sealed class RolePermissionAppService(
+    IPermissionChecker permissions,
     RoleManager<IdentityRole<Guid>> roleManager,
     IUnitScope scope,
     IUserRepository users,
@@ -15,6 +16,7 @@ public sealed class RolePermissionAppService(
 {
     public async Task<IReadOnlyList<RolePermissionsDto>> GetAllAsync(CancellationToken cancellationToken = default)
     {
+        await permissions.CheckAsync(TrainingPermissions.Identity.Roles, cancellationToken);
         var result = new List<RolePermissionsDto>();
         foreach (var roleName in TrainingRoles.All)
         {
@@ -30,6 +32,7 @@ public sealed class RolePermissionAppService(
 
     public async Task SetAsync(string roleName, IReadOnlyCollection<string> grantedPermissions, CancellationToken cancellationToken = default)
     {
+        await permissions.CheckAsync(TrainingPermissions.Identity.Roles, cancellationToken);
         if (grantedPermissions.FirstOrDefault(p => !TrainingPermissionDefinitions.Exists(p)) is { } unknown)
         {
             throw new TrainingException(TrainingErrorCodes.UnknownPermission, TrainingErrorKind.BadRequest, unknown);

@@ -1,11 +1,13 @@
 using Microsoft.AspNetCore.Identity;
 using Training.Common;
 using Training.OrganizationUnits;
+using Training.Permissions;
 
 namespace Training.Identity;
 
 /// <summary>The admin's work on accounts: create, edit roles and assigned units, reset a password, unlock.</summary>
 public sealed class UserAdminAppService(
+    IPermissionChecker permissions,
     UserManager<TrainingUser> userManager,
     IUserRepository users,
     IOrganizationUnitRepository units,
@@ -16,6 +18,7 @@ public sealed class UserAdminAppService(
 {
     public async Task<PagedResultDto<UserDto>> GetListAsync(GetUserListInput input, CancellationToken cancellationToken = default)
     {
+        await permissions.CheckAsync(TrainingPermissions.Identity.Users, cancellationToken);
         var paths = await scope.GetPathsAsync(cancellationToken);
         var (page, total) = await users.GetPageAsync(input.Search, paths, await scope.HoldsEveryRootAsync(cancellationToken), input.Skip, input.Take,
             cancellationToken);
@@ -27,11 +30,15 @@ public sealed class UserAdminAppService(
         return new PagedResultDto<UserDto>(page.Select(u => ToDto(u, roles.GetValueOrDefault(u.Id) ?? [], unitById)).ToList(), total);
     }
 
-    public async Task<UserDto> GetAsync(Guid id, CancellationToken cancellationToken = default) =>
-        await ToDtoAsync(await GetInScopeAsync(id, cancellationToken), cancellationToken);
+    public async Task<UserDto> GetAsync(Guid id, CancellationToken cancellationToken = default)
+    {
+        await permissions.CheckAsync(TrainingPermissions.Identity.Users, cancellationToken);
+        return await ToDtoAsync(await GetInScopeAsync(id, cancellationToken), cancellationToken);
+    }
 
     public async Task<UserDto> CreateAsync(SaveUserDto input, CancellationToken cancellationToken = default)
     {
+        await permissions.CheckAsync(TrainingPermissions.Identity.Users, cancellationToken);
         if (input.OrganizationUnitIds.Count == 0)
         {
             await scope.EnsureHoldsEveryRootAsync(cancellationToken);
@@ -52,6 +59,7 @@ public sealed class UserAdminAppService(
 
     public async Task<UserDto> UpdateAsync(Guid id, SaveUserDto input, CancellationToken cancellationToken = default)
     {
+        await permissions.CheckAsync(TrainingPermissions.Identity.Users, cancellationToken);
         TrainingUser? user = null;
         await AdministrationGuard.RunAsync(unitOfWork, users, clock, async () =>
         {
@@ -99,6 +107,7 @@ public sealed class UserAdminAppService(
 
     public async Task UnlockAsync(Guid id, CancellationToken cancellationToken = default)
     {
+        await permissions.CheckAsync(TrainingPermissions.Identity.Users, cancellationToken);
         var user = await GetInScopeAsync(id, cancellationToken);
         Check(await userManager.SetLockoutEndDateAsync(user, null));
         Check(await userManager.ResetAccessFailedCountAsync(user));

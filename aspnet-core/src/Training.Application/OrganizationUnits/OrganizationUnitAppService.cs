@@ -14,6 +14,7 @@ public sealed class OrganizationUnitAppService(
 {
     public async Task<IReadOnlyList<OrganizationUnitDto>> GetChildrenAsync(GetOrganizationUnitChildrenInput input, CancellationToken cancellationToken = default)
     {
+        await permissions.CheckAsync(TrainingPermissions.OrganizationUnits.Default, cancellationToken);
         var asOf = input.AsOf ?? BusinessClock.Today(clock);
         OrganizationUnit? parent = null;
         if (!string.IsNullOrWhiteSpace(input.ParentCode))
@@ -32,6 +33,7 @@ public sealed class OrganizationUnitAppService(
 
     public async Task<IReadOnlyList<OrganizationUnitDto>> GetAllChildrenAsync(Guid? parentId, CancellationToken cancellationToken = default)
     {
+        await permissions.CheckAsync(TrainingPermissions.OrganizationUnits.Default, cancellationToken);
         if (parentId is { } id)
         {
             var parent = await GetVisibleAsync(id, cancellationToken);
@@ -46,6 +48,7 @@ public sealed class OrganizationUnitAppService(
 
     public async Task<IReadOnlyList<OrganizationUnitDto>> GetInScopeAsync(DateOnly? asOf, CancellationToken cancellationToken = default)
     {
+        await permissions.CheckAsync(TrainingPermissions.OrganizationUnits.Default, cancellationToken);
         var paths = await scope.GetPathsAsync(cancellationToken);
         return (await repository.GetValidOnAsync(asOf ?? BusinessClock.Today(clock), cancellationToken))
             .Where(u => paths.Any(p => u.Path.StartsWith(p, StringComparison.Ordinal)))
@@ -53,11 +56,15 @@ public sealed class OrganizationUnitAppService(
             .ToList();
     }
 
-    public async Task<IReadOnlyList<OrganizationUnitDto>> GetAssignedAsync(CancellationToken cancellationToken = default) =>
-        (await scope.GetAssignedUnitsAsync(cancellationToken)).Select(u => u.ToDto()).ToList();
+    public async Task<IReadOnlyList<OrganizationUnitDto>> GetAssignedAsync(CancellationToken cancellationToken = default)
+    {
+        await permissions.CheckAsync(TrainingPermissions.OrganizationUnits.Default, cancellationToken);
+        return (await scope.GetAssignedUnitsAsync(cancellationToken)).Select(u => u.ToDto()).ToList();
+    }
 
     public async Task<OrganizationUnitDetailDto> GetAsync(Guid id, CancellationToken cancellationToken = default)
     {
+        await permissions.CheckAsync(TrainingPermissions.OrganizationUnits.Default, cancellationToken);
         var unit = await GetVisibleAsync(id, cancellationToken);
         await scope.EnsureContainsAsync(unit, cancellationToken);
         var ancestorIds = new List<Guid>();
@@ -82,6 +89,7 @@ public sealed class OrganizationUnitAppService(
 
     public async Task<OrganizationUnitDto> CreateAsync(CreateOrganizationUnitDto input, CancellationToken cancellationToken = default)
     {
+        await permissions.CheckAsync(TrainingPermissions.OrganizationUnits.Manage, cancellationToken);
         // Roots (provinces) come from the seed data and the DbMigrator; a user creates units only below one in its scope.
         var parent = await GetVisibleAsync(input.ParentId ?? throw TrainingException.OutOfScope(), cancellationToken);
         await scope.EnsureContainsAsync(parent, cancellationToken);
@@ -92,6 +100,7 @@ public sealed class OrganizationUnitAppService(
 
     public async Task<OrganizationUnitDto> UpdateAsync(Guid id, UpdateOrganizationUnitDto input, CancellationToken cancellationToken = default)
     {
+        await permissions.CheckAsync(TrainingPermissions.OrganizationUnits.Manage, cancellationToken);
         var unit = await GetVisibleAsync(id, cancellationToken);
         await scope.EnsureContainsAsync(unit, cancellationToken);
         unit.Rename(input.Name);
@@ -102,6 +111,7 @@ public sealed class OrganizationUnitAppService(
 
     public async Task AddSuccessorAsync(Guid predecessorId, string successorCode, DateOnly asOf, CancellationToken cancellationToken = default)
     {
+        await permissions.CheckAsync(TrainingPermissions.OrganizationUnits.Manage, cancellationToken);
         var predecessor = await GetVisibleAsync(predecessorId, cancellationToken);
         await scope.EnsureContainsAsync(predecessor, cancellationToken);
         var successor = await repository.FindByCodeAsync(successorCode.Trim(), asOf, fallBackToLatest: false, cancellationToken)

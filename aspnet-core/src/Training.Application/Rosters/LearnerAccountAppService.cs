@@ -6,10 +6,12 @@ using NPOI.XSSF.UserModel;
 using Training.Identity;
 using Training.Localization;
 using Training.Timing;
+using Training.Permissions;
 
 namespace Training.Rosters;
 
 public sealed class LearnerAccountAppService(
+    IPermissionChecker permissions,
     IStaffMemberRepository staff,
     RosterAccess access,
     UserManager<TrainingUser> users,
@@ -25,6 +27,7 @@ public sealed class LearnerAccountAppService(
 
     public async Task<LearnerAccountsResultDto> CreateAsync(CreateLearnerAccountsDto input, CancellationToken cancellationToken = default)
     {
+        await permissions.CheckAsync(TrainingPermissions.Rosters.CreateAccounts, cancellationToken);
         if (input.StaffIds is null || input.StaffIds.Count is 0 or > LearnerAccountLimits.MaxPerRequest)
         {
             throw new TrainingException(TrainingErrorCodes.LearnerAccountsCountInvalid) { Field = "staffIds" };
@@ -79,8 +82,10 @@ public sealed class LearnerAccountAppService(
         return new LearnerAccountsResultDto(created, skipped);
     }
 
-    public byte[] WriteSlips(LearnerAccountsResultDto result, string signInAddress)
+    public async Task<Training.Courses.FileContentDto> GetSlipsAsync(LearnerAccountsResultDto result, string signInAddress,
+        CancellationToken cancellationToken = default)
     {
+        await permissions.CheckAsync(TrainingPermissions.Rosters.CreateAccounts, cancellationToken);
         var workbook = new XSSFWorkbook();
         var font = workbook.CreateFont();
         font.FontName = "Times New Roman";
@@ -135,7 +140,7 @@ public sealed class LearnerAccountAppService(
 
         using var stream = new MemoryStream();
         workbook.Write(stream);
-        return stream.ToArray();
+        return new Training.Courses.FileContentDto($"phieu-tai-khoan-{clock.GetUtcNow():yyyyMMdd-HHmm}.xlsx", Training.Documents.ContentTypes.Xlsx, stream.ToArray());
 
         void Line(string label, string value, ICellStyle valueStyle)
         {

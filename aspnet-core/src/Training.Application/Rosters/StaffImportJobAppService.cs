@@ -5,10 +5,12 @@ using Quartz;
 using Training.Identity;
 using Training.Localization;
 using Training.Timing;
+using Training.Permissions;
 
 namespace Training.Rosters;
 
 public sealed class StaffImportJobAppService(
+    IPermissionChecker permissions,
     IStaffImportJobRepository jobs,
     IStaffWorkbookAppService workbooks,
     ICurrentUser currentUser,
@@ -22,6 +24,7 @@ public sealed class StaffImportJobAppService(
 
     public async Task<Guid> QueueAsync(string fileName, Stream file, DateOnly? asOf, bool dryRun, StaffImportMode mode, CancellationToken cancellationToken = default)
     {
+        await permissions.CheckAsync(TrainingPermissions.Rosters.Import, cancellationToken);
         using var content = new MemoryStream();
         await file.CopyToAsync(content, cancellationToken);
         if (content.Length > StaffMemberConsts.MaxImportFileBytes)
@@ -36,6 +39,7 @@ public sealed class StaffImportJobAppService(
 
     public async Task<StaffImportJobDto> GetAsync(Guid id, CancellationToken cancellationToken = default)
     {
+        await permissions.CheckAsync(TrainingPermissions.Rosters.Import, cancellationToken);
         var job = await GetOwnAsync(id, cancellationToken);
         return new StaffImportJobDto(job.Id, job.FileName, job.AsOf, job.DryRun, job.Mode, job.Status, job.RowsRead,
             job.Result is null ? null : JsonSerializer.Deserialize<StaffImportResultDto>(job.Result, Json),
@@ -45,12 +49,14 @@ public sealed class StaffImportJobAppService(
 
     public async Task<Guid> RepeatAsync(Guid id, bool dryRun, StaffImportMode mode, CancellationToken cancellationToken = default)
     {
+        await permissions.CheckAsync(TrainingPermissions.Rosters.Import, cancellationToken);
         var job = await GetOwnAsync(id, cancellationToken);
         return await ScheduleAsync(job.Repeat(dryRun, mode, clock.GetUtcNow()), cancellationToken);
     }
 
     public async Task<(string FileName, byte[] Content)> GetErrorReportAsync(Guid id, CancellationToken cancellationToken = default)
     {
+        await permissions.CheckAsync(TrainingPermissions.Rosters.Import, cancellationToken);
         var job = await GetOwnAsync(id, cancellationToken);
         var result = (await GetAsync(id, cancellationToken)).Result ?? throw TrainingException.NotFound();
         return ("bao-cao-loi-" + job.FileName, await workbooks.GetErrorReportAsync(new MemoryStream(job.Content), result.Errors, cancellationToken));
@@ -58,6 +64,7 @@ public sealed class StaffImportJobAppService(
 
     public async Task RunAsync(Guid id, CancellationToken cancellationToken = default)
     {
+        await permissions.CheckAsync(TrainingPermissions.Rosters.Import, cancellationToken);
         var job = await jobs.FindAsync(id, cancellationToken) ?? throw TrainingException.NotFound();
         if (job.IsFinished)
         {

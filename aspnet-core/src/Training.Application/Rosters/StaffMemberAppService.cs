@@ -18,6 +18,7 @@ public sealed class StaffMemberAppService(
 {
     public async Task<PagedResultDto<StaffMemberDto>> GetListAsync(GetStaffListInput input, CancellationToken cancellationToken = default)
     {
+        await permissions.CheckAsync(TrainingPermissions.Rosters.Default, cancellationToken);
         var asOf = input.AsOf ?? BusinessClock.Today(clock);
         var paths = await access.GetPathsAsync(input.UnitCode, asOf, input.AsOf is null, cancellationToken);
         var (items, total) = await repository.GetPageAsync(
@@ -32,12 +33,14 @@ public sealed class StaffMemberAppService(
 
     public async Task<StaffMemberDto> GetAsync(Guid id, CancellationToken cancellationToken = default)
     {
+        await permissions.CheckAsync(TrainingPermissions.Rosters.Default, cancellationToken);
         var (staff, unit) = await GetInScopeAsync(id, cancellationToken);
         return (await access.GetFieldAccessAsync(cancellationToken)).ToDto(staff, unit);
     }
 
     public async Task<StaffMemberDto> CreateAsync(CreateStaffMemberDto input, CancellationToken cancellationToken = default)
     {
+        await permissions.CheckAsync(TrainingPermissions.Rosters.Manage, cancellationToken);
         var fields = await access.GetFieldAccessAsync(cancellationToken);
         EnsureMayWrite(fields, input.NationalId, input.Ethnicity);
         var activeFrom = input.ActiveFrom ?? BusinessClock.Today(clock);
@@ -54,6 +57,7 @@ public sealed class StaffMemberAppService(
 
     public async Task<StaffMemberDto> UpdateAsync(Guid id, UpdateStaffMemberDto input, CancellationToken cancellationToken = default)
     {
+        await permissions.CheckAsync(TrainingPermissions.Rosters.Manage, cancellationToken);
         var fields = await access.GetFieldAccessAsync(cancellationToken);
         EnsureMayWrite(fields, input.NationalId, input.Ethnicity);
         var (staff, unit) = await GetInScopeAsync(id, cancellationToken);
@@ -139,6 +143,7 @@ public sealed class StaffMemberAppService(
 
     public async Task DeactivateAsync(Guid id, DateOnly? lastDay, CancellationToken cancellationToken = default)
     {
+        await permissions.CheckAsync(TrainingPermissions.Rosters.Manage, cancellationToken);
         var (staff, _) = await GetInScopeAsync(id, cancellationToken);
         var day = lastDay ?? BusinessClock.Today(clock);
         await access.EnsureMayChangeAsync(staff, day, cancellationToken);
@@ -148,6 +153,7 @@ public sealed class StaffMemberAppService(
 
     public async Task<IReadOnlyList<StaffAssignmentDto>> GetAssignmentsAsync(Guid id, CancellationToken cancellationToken = default)
     {
+        await permissions.CheckAsync(TrainingPermissions.Rosters.Default, cancellationToken);
         var (staff, _) = await GetInScopeAsync(id, cancellationToken);
         return await ToAssignmentDtosAsync(staff, cancellationToken);
     }
@@ -155,10 +161,7 @@ public sealed class StaffMemberAppService(
     public async Task<IReadOnlyList<StaffAssignmentDto>> CorrectAssignmentAsync(Guid id, Guid assignmentId, CorrectStaffAssignmentDto input,
         CancellationToken cancellationToken = default)
     {
-        if (!await permissions.IsGrantedAsync(TrainingPermissions.Rosters.CorrectHistory, cancellationToken))
-        {
-            throw new TrainingException(TrainingErrorCodes.Forbidden, TrainingErrorKind.Forbidden);
-        }
+        await permissions.CheckAsync(TrainingPermissions.Rosters.CorrectHistory, cancellationToken);
 
         var (staff, _) = await GetInScopeAsync(id, cancellationToken);
         var assignment = staff.Assignments.FirstOrDefault(a => a.Id == assignmentId)

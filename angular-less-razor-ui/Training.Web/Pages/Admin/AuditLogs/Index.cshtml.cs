@@ -5,10 +5,12 @@ using Training.Auditing;
 using Training.Common;
 using Training.Permissions;
 
+using Training.Web.Common;
+
 namespace Training.Web.Pages.Admin.AuditLogs;
 
 [Authorize(TrainingPermissions.Auditing.View)]
-public class IndexModel(IAuditLogAppService auditLog) : PageModel
+public class IndexModel(IAuditLogAppService auditLog) : TrainingPageModel
 {
     public const int PageSize = 50;
 

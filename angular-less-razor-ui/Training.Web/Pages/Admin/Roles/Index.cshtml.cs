@@ -10,7 +10,7 @@ namespace Training.Web.Pages.Admin.Roles;
 
 /// <summary>Which role holds which permission; the admin edits one role at a time.</summary>
 [Authorize(TrainingPermissions.Identity.Roles)]
-public class IndexModel(IRolePermissionAppService roles, TrainingProblems problems) : PageModel
+public class IndexModel(IRolePermissionAppService roles) : TrainingPageModel
 {
     public IReadOnlyList<RolePermissionsDto> Roles { get; private set; } = [];
 
@@ -21,17 +21,13 @@ public class IndexModel(IRolePermissionAppService roles, TrainingProblems proble
 
     public async Task<IActionResult> OnPostAsync(string role, string[] permissions, CancellationToken cancellationToken)
     {
-        try
+        if (await RunAsync(() => roles.SetAsync(role, permissions, cancellationToken)))
         {
-            await roles.SetAsync(role, permissions, cancellationToken);
             SavedRole = role;
             return RedirectToPage();
         }
-        catch (TrainingException e)
-        {
-            this.AddTrainingError(e, problems);
-            Roles = await roles.GetAllAsync(cancellationToken);
-            return Page();
-        }
+
+        Roles = await roles.GetAllAsync(cancellationToken);
+        return Page();
     }
 }

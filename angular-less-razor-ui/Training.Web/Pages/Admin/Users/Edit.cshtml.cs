@@ -11,7 +11,7 @@ namespace Training.Web.Pages.Admin.Users;
 
 /// <summary>Create or edit an account: its names, roles, the units it may see, and a password it must change at first sign-in.</summary>
 [Authorize(TrainingPermissions.Identity.Users)]
-public class EditModel(IUserAdminAppService users, TrainingProblems problems) : PageModel
+public class EditModel(IUserAdminAppService users) : TrainingPageModel
 {
     [BindProperty]
     public SaveUserDto Input { get; set; } = new();
@@ -42,20 +42,14 @@ public class EditModel(IUserAdminAppService users, TrainingProblems problems) : 
             .Select(s => Guid.TryParse(s, out var g) ? g : Guid.Empty).ToList();
         if (id is null && string.IsNullOrEmpty(Input.Password))
         {
-            ModelState.AddModelError("Input.Password", problems.Message("Validation:Required"));
+            ModelState.AddModelError("Input.Password", Message("Validation:Required"));
         }
 
-        if (ModelState.IsValid)
+        UserDto? saved = null;
+        if (ModelState.IsValid && await RunAsync(async () =>
+                saved = id is { } userId ? await users.UpdateAsync(userId, Input, cancellationToken) : await users.CreateAsync(Input, cancellationToken)))
         {
-            try
-            {
-                var saved = id is { } userId ? await users.UpdateAsync(userId, Input, cancellationToken) : await users.CreateAsync(Input, cancellationToken);
-                return RedirectToPage("/Admin/Users/Edit", new { id = saved.Id });
-            }
-            catch (TrainingException e)
-            {
-                this.AddTrainingError(e, problems);
-            }
+            return RedirectToPage("/Admin/Users/Edit", new { id = saved!.Id });
         }
 
         Existing = id is { } existingId ? await users.GetAsync(existingId, cancellationToken) : null;

@@ -5,10 +5,12 @@ using Training.Common;
 using Training.Identity;
 using Training.Permissions;
 
+using Training.Web.Common;
+
 namespace Training.Web.Pages.Admin.Users;
 
 [Authorize(TrainingPermissions.Identity.Users)]
-public class IndexModel(IUserAdminAppService users) : PageModel
+public class IndexModel(IUserAdminAppService users) : TrainingPageModel
 {
     public const int PageSize = 50;
 

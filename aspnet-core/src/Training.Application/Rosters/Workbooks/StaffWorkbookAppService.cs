@@ -3,6 +3,8 @@ using Training.Auditing;
 using Training.Localization;
 using Training.OrganizationUnits;
 using Training.Timing;
+using Training.Identity;
+using Training.Permissions;
 
 namespace Training.Rosters.Workbooks;
 
@@ -12,6 +14,7 @@ namespace Training.Rosters.Workbooks;
 /// the valid rows only, and nothing at all on a dry run. Importing the same file twice changes nothing.
 /// </summary>
 public sealed class StaffWorkbookAppService(
+    IPermissionChecker permissions,
     IStaffMemberRepository staff,
     IOrganizationUnitRepository units,
     IUnitScope scope,
@@ -26,12 +29,14 @@ public sealed class StaffWorkbookAppService(
 
     public async Task<byte[]> GetTemplateAsync(DateOnly? asOf, CancellationToken cancellationToken = default)
     {
+        await permissions.CheckAsync(TrainingPermissions.Rosters.Import, cancellationToken);
         var date = asOf ?? BusinessClock.Today(clock);
         return new StaffWorkbookWriter(await UnitEntriesAsync(date, cancellationToken), date).ToBytes();
     }
 
     public async Task WriteExportAsync(Stream output, string? unitCode, DateOnly? asOf, CancellationToken cancellationToken = default)
     {
+        await permissions.CheckAsync(TrainingPermissions.Rosters.Export, cancellationToken);
         var date = asOf ?? BusinessClock.Today(clock);
         var paths = await access.GetPathsAsync(unitCode, date, asOf is null, cancellationToken);
         var fields = await access.GetFieldAccessAsync(cancellationToken);
@@ -71,6 +76,7 @@ public sealed class StaffWorkbookAppService(
 
     public async Task<StaffImportResultDto> ImportAsync(StaffImportRequest request, IProgress<int>? progress = null, CancellationToken cancellationToken = default)
     {
+        await permissions.CheckAsync(TrainingPermissions.Rosters.Import, cancellationToken);
         var asOf = request.AsOf ?? BusinessClock.Today(clock);
         var fields = await access.GetFieldAccessAsync(cancellationToken);
         var scopePaths = await scope.GetPathsAsync(cancellationToken);
@@ -126,6 +132,7 @@ public sealed class StaffWorkbookAppService(
 
     public async Task<byte[]> GetErrorReportAsync(Stream file, IReadOnlyList<StaffImportErrorDto> errors, CancellationToken cancellationToken = default)
     {
+        await permissions.CheckAsync(TrainingPermissions.Rosters.Import, cancellationToken);
         using var copy = new MemoryStream();
         await file.CopyToAsync(copy, cancellationToken);
         copy.Position = 0;

@@ -1,0 +1,64 @@
+using System.Reflection;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
+using Training.Common;
+using Training.Localization;
+
+namespace Training.Web.Common;
+
+/// <summary>
+/// The base of every page that runs a use case. The application service checks the permission and scope; the page only
+/// shows what went wrong, beside the form field the rule names.
+/// </summary>
+public abstract class TrainingPageModel : PageModel
+{
+    protected IStringLocalizer<TrainingResource> L => field ??= HttpContext.RequestServices.GetRequiredService<IStringLocalizer<TrainingResource>>();
+
+    /// <summary>A localized message (an error code or a page text) with its arguments.</summary>
+    protected string Message(string key, params object[] arguments) =>
+        HttpContext.RequestServices.GetRequiredService<TrainingProblems>().Message(key, arguments);
+
+    /// <summary>
+    /// Runs a use case. A broken rule becomes a model-state error: beside the field of <paramref name="form"/> it names
+    /// (<c>fullName</c> → <c>Input.FullName</c>), else at the top of the page. A missing permission is not the form's
+    /// business: it goes on to the access-denied page.
+    /// </summary>
+    /// <returns>Whether the use case succeeded.</returns>
+    protected async Task<bool> RunAsync(Func<Task> useCase, string form = "Input")
+    {
+        try
+        {
+            await useCase();
+            return true;
+        }
+        catch (TrainingException e) when (e.Code != TrainingErrorCodes.Forbidden)
+        {
+            ModelState.AddModelError(KeyOf(form, e.Field), Message(e.Code, e.Arguments.ToArray()));
+            return false;
+        }
+    }
+
+    private string KeyOf(string form, string? field)
+    {
+        var type = GetType().GetProperty(form)?.PropertyType;
+        if (field is null || type is null)
+        {
+            return string.Empty;
+        }
+
+        var key = form;
+        foreach (var segment in field.Split('.'))
+        {
+            var property = type?.GetProperty(segment, BindingFlags.Public | BindingFlags.Instance | BindingFlags.IgnoreCase);
+            if (property is null)
+            {
+                return string.Empty;
+            }
+
+            key += "." + property.Name;
+            type = property.PropertyType;
+        }
+
+        return key;
+    }
+}
