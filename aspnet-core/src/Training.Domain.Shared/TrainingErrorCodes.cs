@@ -36,6 +36,7 @@ public static class TrainingErrorCodes
     public const string UserRoleUnknown = "Training:UserRoleUnknown";
     public const string EnrollTargetRequired = "Training:EnrollTargetRequired";
     public const string ClearFieldUnknown = "Training:ClearFieldUnknown";
+    public const string ClearFieldWithValue = "Training:ClearFieldWithValue";
     public const string ImportModeUnknown = "Training:ImportModeUnknown";
     public const string SessionModeUnknown = "Training:SessionModeUnknown";
     public const string LearnerAccountsCountInvalid = "Training:LearnerAccountsCountInvalid";

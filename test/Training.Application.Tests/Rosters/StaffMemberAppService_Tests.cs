@@ -42,6 +42,24 @@ public class StaffMemberAppService_Tests : IDisposable
     }
 
     [Fact]
+    public async Task The_Api_Keeps_Absent_Fields_Clears_Empty_Texts_And_Named_Fields_And_Refuses_A_Field_Both_Set_And_Cleared()
+    {
+        var created = await CreateAsync("Nông Thị Hằng", "01654", nationalId: "004185000123", phone: "0912345678", ethnicity: "Tày");
+
+        var updated = await AsAsync("officer@demo.local", s => s.UpdateAsync(created.Id,
+            new UpdateStaffMemberDto { Phone = "", Email = "hang@caobang.gov.vn", Clear = ["gender", "BirthDate"] }));
+        var unknown = await Should.ThrowAsync<TrainingException>(() => AsAsync("officer@demo.local", s => s.UpdateAsync(created.Id,
+            new UpdateStaffMemberDto { Clear = ["fullName"] })));
+        var both = await Should.ThrowAsync<TrainingException>(() => AsAsync("officer@demo.local", s => s.UpdateAsync(created.Id,
+            new UpdateStaffMemberDto { Gender = Gender.Male, Clear = ["gender"] })));
+
+        (updated.Phone, updated.Email, updated.Gender, updated.BirthDate).ShouldBe((null, "hang@caobang.gov.vn", null, null));
+        (updated.FullName, updated.NationalId, updated.Ethnicity, updated.Role).ShouldBe(("Nông Thị Hằng", "004185000123", "Tày", StaffRole.Collaborator));
+        (unknown.Code, unknown.Field).ShouldBe((TrainingErrorCodes.ClearFieldUnknown, "clear"));
+        (both.Code, both.Field).ShouldBe((TrainingErrorCodes.ClearFieldWithValue, "gender"));
+    }
+
+    [Fact]
     public async Task Hides_National_Id_And_Ethnicity_From_A_Trainer_And_Mask_The_Phone()
     {
         var created = await CreateAsync("Nông Thị Hằng", "01654", nationalId: "004185000123", phone: "0912345678", ethnicity: "Tày");

@@ -168,6 +168,23 @@ public class StaffWorkbook_Tests : IDisposable
     }
 
     [Fact]
+    public async Task A_Blank_Cell_Keeps_The_Value_As_The_Template_Says_And_A_Filled_One_Changes_It()
+    {
+        await ImportAsync(GoodFile());
+        var before = (await RosterAsync()).Single(p => p.FullName == "Nông Thị Hằng");
+
+        var result = await ImportAsync(new WorkbookBuilder(Headers)
+            .Row("Nông Thị Hằng", null, null, null, "004185000123", null, "hang.moi@caobang.gov.vn", null, null, null).ToBytes());
+
+        result.Updated.ShouldBe(1);
+        var after = (await RosterAsync()).Single(p => p.FullName == "Nông Thị Hằng");
+        after.Email.ShouldBe("hang.moi@caobang.gov.vn");
+        (after.Gender, after.BirthDate, after.Ethnicity, after.Phone, after.UnitCode, after.Role, after.InScope)
+            .ShouldBe((before.Gender, before.BirthDate, before.Ethnicity, before.Phone, before.UnitCode, before.Role, before.InScope));
+        after.Phone.ShouldBe("0912345678");
+    }
+
+    [Fact]
     public async Task A_Typo_Corrected_In_An_Exported_File_Updates_The_Person_Instead_Of_Adding_A_Twin()
     {
         await ImportAsync(new WorkbookBuilder(Headers)

@@ -43,7 +43,7 @@ public class DatabaseConflicts_Tests
         var nationalId = await SaveTwiceAsync(async sp =>
         {
             var person = StaffMemberManager.NewForImport("Nông Văn Trùng", unitId, StaffRole.Collaborator, true, new DateOnly(2020, 3, 6));
-            StaffMemberManager.SetCheckedNationalId(person, "004090000999");
+            StaffMemberManager.ApplyChecked(person, new StaffMemberChanges { NationalId = FieldChange<string?>.Set("004090000999") });
             await sp.GetRequiredService<IStaffMemberRepository>().InsertAsync(person);
         });
         nationalId.Kind.ShouldBe(TrainingErrorKind.Conflict);

@@ -4,6 +4,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Training.Rosters.Workbooks;
 using Training.Web.Tests.Pages;
+using Training.Web.Tests.Security;
 
 namespace Training.Web.Tests.Rosters;
 
@@ -99,6 +100,32 @@ public class RosterApi_Tests(TrainingWebApplicationFactory factory) : IClassFixt
 
         deleted.StatusCode.ShouldBe(HttpStatusCode.NoContent);
         read.GetProperty("activeTo").GetString().ShouldBe("2021-06-30");
+    }
+
+    [Fact]
+    public async Task Emptying_Fields_On_The_Persons_Page_Clears_Them_And_Keeps_The_Rest()
+    {
+        var officer = await factory.CreateBearerClientAsync("officer@demo.local");
+        var id = (await officer.PostAsJsonAsync("/api/training/staff", new
+        {
+            fullName = "Hoàng Văn Páo", gender = "Male", birthDate = "1980-02-03", ethnicity = "Nùng", phone = "0912000111", email = "pao@caobang.gov.vn",
+            unitCode = "01654", role = "Collaborator", inScope = true, activeFrom = "2020-03-06",
+        }).JsonAsync(HttpStatusCode.Created)).Id();
+        var page = new PageClient(factory);
+        await page.SignInAsync("officer@demo.local", Training.Data.DemoDataSeeder.DemoPassword);
+
+        var saved = await page.PostFormAsync($"/Rosters/Edit/{id}", new Dictionary<string, string>
+        {
+            ["Input.FullName"] = "Hoàng Văn Páo", ["Input.Gender"] = "", ["Input.BirthDate"] = "", ["Input.Ethnicity"] = "Nùng", ["Input.Phone"] = "",
+            ["Input.Email"] = "pao@caobang.gov.vn", ["Input.UnitCode"] = "01654 - Thị trấn Nước Hai", ["Input.Role"] = "Collaborator", ["Input.InScope"] = "true",
+        });
+
+        saved.StatusCode.ShouldBe(HttpStatusCode.Redirect, await saved.Content.ReadAsStringAsync());
+        var person = await officer.GetAsync($"/api/training/staff/{id}").JsonAsync(HttpStatusCode.OK);
+        person.GetProperty("gender").ValueKind.ShouldBe(JsonValueKind.Null);
+        person.GetProperty("birthDate").ValueKind.ShouldBe(JsonValueKind.Null);
+        person.GetProperty("phone").ValueKind.ShouldBe(JsonValueKind.Null);
+        (person.GetProperty("ethnicity").GetString(), person.GetProperty("email").GetString()).ShouldBe(("Nùng", "pao@caobang.gov.vn"));
     }
 
     [Fact]

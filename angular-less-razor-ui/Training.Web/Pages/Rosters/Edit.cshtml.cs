@@ -92,7 +92,7 @@ public class EditModel(IStaffMemberAppService staff, IOrganizationUnitAppService
                     FullName = Input.FullName, Gender = Input.Gender, BirthDate = Input.BirthDate, Ethnicity = SeesEthnicity ? Input.Ethnicity ?? string.Empty : null,
                     NationalId = SeesNationalId ? Input.NationalId ?? string.Empty : null, Phone = Input.Phone ?? string.Empty, Email = Input.Email ?? string.Empty,
                     UnitCode = unitCode == Existing.UnitCode ? null : unitCode, MovedOn = Input.MovedOn, Role = Input.Role, InScope = Input.InScope,
-                    ActiveTo = Input.ActiveTo, Clear = Existing.ActiveTo is not null && Input.ActiveTo is null ? ["activeTo"] : null,
+                    ActiveTo = Input.ActiveTo, Clear = EmptiedChoices(),
                 }, cancellationToken)))
         {
             Saved = "1";
@@ -101,6 +101,11 @@ public class EditModel(IStaffMemberAppService staff, IOrganizationUnitAppService
 
         return Page();
     }
+
+    /// <summary>An emptied form field clears its value: texts are sent empty, a choice or a date is named in <c>clear</c>.</summary>
+    private List<string> EmptiedChoices() =>
+        [.. new (string Field, bool Empty)[] { ("gender", Input.Gender is null), ("birthDate", Input.BirthDate is null), ("activeTo", Input.ActiveTo is null) }
+            .Where(f => f.Empty).Select(f => f.Field)];
 
     private async Task LoadAsync(Guid? id, CancellationToken cancellationToken)
     {

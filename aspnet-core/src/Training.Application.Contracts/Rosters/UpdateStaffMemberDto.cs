@@ -2,7 +2,7 @@ using System.ComponentModel.DataAnnotations;
 
 namespace Training.Rosters;
 
-/// <summary>A change: a field left null keeps its value. A new <see cref="UnitCode"/> is a move dated <see cref="MovedOn"/> (default today).</summary>
+/// <summary>A change: a field absent or null keeps its value, an empty text clears it. A new <see cref="UnitCode"/> is a move dated <see cref="MovedOn"/> (default today).</summary>
 public sealed class UpdateStaffMemberDto
 {
     [StringLength(StaffMemberConsts.MaxFullNameLength)]
@@ -37,7 +37,7 @@ public sealed class UpdateStaffMemberDto
     /// <summary>The last active day: the person leaves the roster, and a linked account stops signing in after it.</summary>
     public DateOnly? ActiveTo { get; set; }
 
-    /// <summary>Fields to clear, by their JSON names; today <c>"activeTo"</c>, which puts the person back on the roster
-    /// and opens their account again.</summary>
+    /// <summary>Fields to clear, by their JSON names: <c>gender</c>, <c>birthDate</c>, <c>activeTo</c> (the person is back on
+    /// the roster and their account opens again), and the texts, which an empty string clears too.</summary>
     public List<string>? Clear { get; set; }
 }

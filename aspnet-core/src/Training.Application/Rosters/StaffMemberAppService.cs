@@ -41,16 +41,17 @@ public sealed class StaffMemberAppService(
     public async Task<StaffMemberDto> CreateAsync(CreateStaffMemberDto input, CancellationToken cancellationToken = default)
     {
         await permissions.CheckAsync(TrainingPermissions.Rosters.Manage, cancellationToken);
+        var details = new StaffMemberChanges
+        {
+            Gender = FieldChange<Gender?>.SetOrKeep(input.Gender), BirthDate = FieldChange<DateOnly?>.SetOrKeep(input.BirthDate),
+            Ethnicity = StaffMemberChanges.Text(input.Ethnicity), NationalId = StaffMemberChanges.Text(input.NationalId),
+            Phone = StaffMemberChanges.Text(input.Phone), Email = StaffMemberChanges.Text(input.Email),
+        };
         var fields = await access.GetFieldAccessAsync(cancellationToken);
-        EnsureMayWrite(fields, input.NationalId, input.Ethnicity);
+        EnsureMayWrite(fields, details);
         var activeFrom = input.ActiveFrom ?? BusinessClock.Today(clock);
         var unit = await access.GetUnitAsync(input.UnitCode, activeFrom, fallBackToLatest: false, cancellationToken);
-        var staff = await manager.CreateAsync(input.FullName, unit.Id, input.Role, input.InScope, activeFrom, input.NationalId, cancellationToken);
-        staff.SetGender(input.Gender);
-        staff.SetBirthDate(input.BirthDate);
-        staff.SetEthnicity(input.Ethnicity);
-        staff.SetPhone(input.Phone);
-        staff.SetEmail(input.Email);
+        var staff = await manager.CreateAsync(input.FullName, unit.Id, input.Role, input.InScope, activeFrom, details, cancellationToken);
         await unitOfWork.SaveChangesAsync(cancellationToken);
         return fields.ToDto(staff, unit);
     }
@@ -58,83 +59,24 @@ public sealed class StaffMemberAppService(
     public async Task<StaffMemberDto> UpdateAsync(Guid id, UpdateStaffMemberDto input, CancellationToken cancellationToken = default)
     {
         await permissions.CheckAsync(TrainingPermissions.Rosters.Manage, cancellationToken);
+        var changes = ChangesOf(input);
         var fields = await access.GetFieldAccessAsync(cancellationToken);
-        EnsureMayWrite(fields, input.NationalId, input.Ethnicity);
+        EnsureMayWrite(fields, changes);
         var (staff, unit) = await GetInScopeAsync(id, cancellationToken);
         var today = BusinessClock.Today(clock);
         var movedOn = input.MovedOn ?? today;
         await access.EnsureMayChangeAsync(staff, string.IsNullOrWhiteSpace(input.UnitCode) ? today : movedOn, cancellationToken);
-        if (input.ActiveTo is { } lastDay)
+        if (changes.ActiveTo.Value is { } lastDay)
         {
             await access.EnsureMayChangeAsync(staff, lastDay, cancellationToken);
         }
 
-        if (input.FullName is not null)
-        {
-            staff.Rename(input.FullName);
-        }
-
-        if (input.Gender is { } gender)
-        {
-            staff.SetGender(gender);
-        }
-
-        if (input.BirthDate is { } birthDate)
-        {
-            staff.SetBirthDate(birthDate);
-        }
-
-        if (input.Ethnicity is not null)
-        {
-            staff.SetEthnicity(input.Ethnicity);
-        }
-
-        if (input.NationalId is not null)
-        {
-            await manager.SetNationalIdAsync(staff, input.NationalId, cancellationToken);
-        }
-
-        // A masked phone sent back unchanged is not a new number.
-        if (input.Phone is not null && !input.Phone.Contains('•', StringComparison.Ordinal))
-        {
-            staff.SetPhone(input.Phone);
-        }
-
-        if (input.Email is not null)
-        {
-            staff.SetEmail(input.Email);
-        }
-
-        if (input.Role is { } role)
-        {
-            staff.SetRole(role);
-        }
-
-        if (input.InScope is { } inScope)
-        {
-            staff.SetInScope(inScope);
-        }
-
+        await manager.ApplyAsync(staff, changes, cancellationToken);
         if (!string.IsNullOrWhiteSpace(input.UnitCode))
         {
             var target = await access.GetUnitAsync(input.UnitCode, movedOn, fallBackToLatest: false, cancellationToken);
             await access.MoveAsync(staff, target.Id, movedOn, cancellationToken);
             unit = staff.UnitId == target.Id ? target : unit;
-        }
-
-        if (input.ActiveTo is { } activeTo)
-        {
-            staff.Deactivate(activeTo);
-        }
-
-        foreach (var field in input.Clear ?? [])
-        {
-            if (!field.Equals(nameof(input.ActiveTo), StringComparison.OrdinalIgnoreCase) || input.ActiveTo is not null)
-            {
-                throw new TrainingException(TrainingErrorCodes.ClearFieldUnknown) { Field = "clear" };
-            }
-
-            staff.Reactivate();
         }
 
         await SaveAsync(staff, cancellationToken);
@@ -198,12 +140,47 @@ public sealed class StaffMemberAppService(
         return (staff, unit);
     }
 
-    /// <summary>National ID and ethnicity are written only by those who may see them (Law 91/2025/QH15).</summary>
-    private static void EnsureMayWrite(StaffFieldAccess fields, string? nationalId, string? ethnicity)
+    /// <summary>National ID and ethnicity are written, or cleared, only by those who may see them (Law 91/2025/QH15).</summary>
+    private static void EnsureMayWrite(StaffFieldAccess fields, StaffMemberChanges changes)
     {
-        if ((!fields.NationalId && !string.IsNullOrEmpty(nationalId)) || (!fields.Ethnicity && !string.IsNullOrEmpty(ethnicity)))
+        if ((!fields.NationalId && changes.NationalId.Kind != FieldChangeKind.Keep) || (!fields.Ethnicity && changes.Ethnicity.Kind != FieldChangeKind.Keep))
         {
             throw new TrainingException(TrainingErrorCodes.Forbidden, TrainingErrorKind.Forbidden);
         }
     }
+
+    /// <summary>
+    /// The request as a change: an absent or null field keeps its value, an empty text clears it, and a field without an
+    /// empty form (a gender, a date) is cleared by naming it in <c>clear</c>.
+    /// </summary>
+    private static StaffMemberChanges ChangesOf(UpdateStaffMemberDto input)
+    {
+        var clear = (input.Clear ?? []).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        if (clear.FirstOrDefault(f => !Clearable.Contains(f)) is { } unknown)
+        {
+            throw new TrainingException(TrainingErrorCodes.ClearFieldUnknown, TrainingErrorKind.BadRequest, unknown) { Field = "clear" };
+        }
+
+        FieldChange<T> OrCleared<T>(string field, FieldChange<T> given) =>
+            !clear.Contains(field) ? given
+            : given.Kind == FieldChangeKind.Keep ? FieldChange<T>.Clear
+            : throw new TrainingException(TrainingErrorCodes.ClearFieldWithValue) { Field = field };
+
+        return new StaffMemberChanges
+        {
+            FullName = StaffMemberChanges.Text(input.FullName),
+            Gender = OrCleared("gender", FieldChange<Gender?>.SetOrKeep(input.Gender)),
+            BirthDate = OrCleared("birthDate", FieldChange<DateOnly?>.SetOrKeep(input.BirthDate)),
+            Ethnicity = OrCleared("ethnicity", StaffMemberChanges.Text(input.Ethnicity)),
+            NationalId = OrCleared("nationalId", StaffMemberChanges.Text(input.NationalId)),
+            Phone = OrCleared("phone", StaffMemberChanges.Text(input.Phone)),
+            Email = OrCleared("email", StaffMemberChanges.Text(input.Email)),
+            Role = FieldChange<StaffRole?>.SetOrKeep(input.Role),
+            InScope = FieldChange<bool?>.SetOrKeep(input.InScope),
+            ActiveTo = OrCleared("activeTo", FieldChange<DateOnly?>.SetOrKeep(input.ActiveTo)),
+        };
+    }
+
+    private static readonly HashSet<string> Clearable = new(["gender", "birthDate", "ethnicity", "nationalId", "phone", "email", "activeTo"],
+        StringComparer.OrdinalIgnoreCase);
 }

@@ -68,6 +68,9 @@ public static class ContactFormats
     }
 
     /// <summary>What a reader without the right to see it gets: the last three digits ("•••••••••678").</summary>
+    /// <summary>Whether a value is a masked one sent back (<see cref="Mask"/>), which says nothing new.</summary>
+    public static bool IsMasked(string value) => value.Contains('•', StringComparison.Ordinal);
+
     public static string? Mask(string? value) =>
         value is null ? null : new string('•', Math.Max(value.Length - 3, 0)) + value[Math.Max(value.Length - 3, 0)..];
 }

@@ -4,15 +4,33 @@ namespace Training.Rosters;
 public class StaffMemberManager(IStaffMemberRepository repository)
 {
     public async Task<StaffMember> CreateAsync(string fullName, Guid unitId, StaffRole role, bool inScope, DateOnly activeFrom,
-        string? nationalId, CancellationToken cancellationToken = default)
+        StaffMemberChanges details, CancellationToken cancellationToken = default)
     {
         var staff = new StaffMember(Guid.CreateVersion7(), fullName, unitId, role, inScope, activeFrom);
-        await SetNationalIdAsync(staff, nationalId, cancellationToken);
+        await ApplyAsync(staff, details, cancellationToken);
         await repository.InsertAsync(staff, cancellationToken);
         return staff;
     }
 
-    public async Task SetNationalIdAsync(StaffMember staff, string? nationalId, CancellationToken cancellationToken = default)
+    /// <summary>Writes a change onto a person; a national ID is checked against every roster first.</summary>
+    public async Task ApplyAsync(StaffMember staff, StaffMemberChanges changes, CancellationToken cancellationToken = default)
+    {
+        if (changes.NationalId.Kind != FieldChangeKind.Keep)
+        {
+            await SetNationalIdAsync(staff, changes.NationalId.Value, cancellationToken);
+        }
+
+        changes.ApplyTo(staff);
+    }
+
+    /// <summary>For a bulk import that has already checked every row's national ID in one query.</summary>
+    public static void ApplyChecked(StaffMember staff, StaffMemberChanges changes)
+    {
+        staff.SetNationalId(changes.NationalId.Apply(staff.NationalId));
+        changes.ApplyTo(staff);
+    }
+
+    private async Task SetNationalIdAsync(StaffMember staff, string? nationalId, CancellationToken cancellationToken)
     {
         if (!ContactFormats.TryNormaliseNationalId(nationalId, out var normalised))
         {
@@ -27,9 +45,6 @@ public class StaffMemberManager(IStaffMemberRepository repository)
 
         staff.SetNationalId(normalised);
     }
-
-    /// <summary>For a bulk import that has already checked uniqueness for all its rows in one query.</summary>
-    public static void SetCheckedNationalId(StaffMember staff, string? normalisedNationalId) => staff.SetNationalId(normalisedNationalId);
 
     /// <summary>A new person for an import, whose rows were all checked beforehand.</summary>
     public static StaffMember NewForImport(string fullName, Guid unitId, StaffRole role, bool inScope, DateOnly activeFrom) =>

@@ -54,9 +54,8 @@ public sealed class DemoDataSeeder(UserManager<TrainingUser> userManager, IOrgan
             IdentityDataSeeder.Check(await userManager.AddToRoleAsync(user, role));
             if (role == TrainingRoles.Learner && withRoster)
             {
-                var learner = await staffManager.CreateAsync(displayName, nuocHai.Id, StaffRole.Collaborator, true, AsOf, null, cancellationToken);
-                learner.SetGender(Gender.Male);
-                learner.SetEmail(email);
+                var learner = await staffManager.CreateAsync(displayName, nuocHai.Id, StaffRole.Collaborator, true, AsOf,
+                    new StaffMemberChanges { Gender = FieldChange<Gender?>.Set(Gender.Male), Email = FieldChange<string?>.Set(email) }, cancellationToken);
                 learner.LinkUser(user.Id);
                 await SeedRosterAsync(cancellationToken);
                 await SeedCourseAsync((await userManager.FindByNameAsync("trainer@demo.local"))!.Id, cancellationToken);
@@ -89,12 +88,15 @@ public sealed class DemoDataSeeder(UserManager<TrainingUser> userManager, IOrgan
         {
             var unit = (await units.FindByCodeAsync(HoaAnCommunes[i % HoaAnCommunes.Length], AsOf, false, cancellationToken))!;
             var middle = i % 2 == 0 ? "Thị" : "Văn";
-            var person = await staffManager.CreateAsync($"{Families[i % Families.Length]} {middle} {Givens[i / 4 % Givens.Length]}", unit.Id,
-                (StaffRole)(i % 5), inScope: i % 10 != 9, AsOf, $"0041{80 + (i % 20):00}{i:000000}", cancellationToken);
-            person.SetGender(i % 2 == 0 ? Gender.Female : Gender.Male);
-            person.SetBirthDate(new DateOnly(1965 + i % 30, 1 + i % 12, 1 + i % 28));
-            person.SetEthnicity(i % 3 == 0 ? "Tày" : i % 3 == 1 ? "Nùng" : "Kinh");
-            person.SetPhone($"09{12000000 + i:00000000}");
+            await staffManager.CreateAsync($"{Families[i % Families.Length]} {middle} {Givens[i / 4 % Givens.Length]}", unit.Id,
+                (StaffRole)(i % 5), inScope: i % 10 != 9, AsOf, new StaffMemberChanges
+                {
+                    NationalId = FieldChange<string?>.Set($"0041{80 + (i % 20):00}{i:000000}"),
+                    Gender = FieldChange<Gender?>.Set(i % 2 == 0 ? Gender.Female : Gender.Male),
+                    BirthDate = FieldChange<DateOnly?>.Set(new DateOnly(1965 + i % 30, 1 + i % 12, 1 + i % 28)),
+                    Ethnicity = FieldChange<string?>.Set(i % 3 == 0 ? "Tày" : i % 3 == 1 ? "Nùng" : "Kinh"),
+                    Phone = FieldChange<string?>.Set($"09{12000000 + i:00000000}"),
+                }, cancellationToken);
         }
     }
 }

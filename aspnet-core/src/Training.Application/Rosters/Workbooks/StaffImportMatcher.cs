@@ -118,72 +118,17 @@ public sealed class StaffImportMatcher
         }
     }
 
-    /// <summary>Whether the row, read as "blank keeps the old value", changes anything about its person.</summary>
-    public bool HasChanges(StaffImportRow row)
-    {
-        var s = row.Existing!;
-        return Differs(row.FullName, s.FullName) || Differs(row.Gender, s.Gender) || Differs(row.BirthDate, s.BirthDate)
-            || Differs(row.Ethnicity, s.Ethnicity) || Differs(row.NationalId, s.NationalId) || Differs(row.Phone, s.Phone)
-            || Differs(row.Email, s.Email) || Differs(row.Role, s.Role) || Differs(row.InScope, s.InScope)
-            || Differs(row.EndDate, s.ActiveTo) || (row.Unit is not null && row.Unit.Id != _unitOf[s.Id].Id);
-    }
+    /// <summary>Whether the row changes anything about its person: its fields, or its unit.</summary>
+    public bool HasChanges(StaffImportRow row) =>
+        row.Changes.Changes(row.Existing!) || (row.Unit is not null && row.Unit.Id != _unitOf[row.Existing!.Id].Id);
 
-    /// <summary>Writes a checked row onto its person (a new one, or one loaded for change); blank fields are left alone.</summary>
+    /// <summary>Writes a checked row onto its person (a new one, or one loaded for change); a unit of its own is a move dated on the import's date.</summary>
     public static void Apply(StaffImportRow row, StaffMember person, DateOnly asOf)
     {
-        if (row.FullName is not null)
-        {
-            person.Rename(row.FullName);
-        }
-
-        if (row.Gender is not null)
-        {
-            person.SetGender(row.Gender);
-        }
-
-        if (row.BirthDate is not null)
-        {
-            person.SetBirthDate(row.BirthDate);
-        }
-
-        if (row.Ethnicity is not null)
-        {
-            person.SetEthnicity(row.Ethnicity);
-        }
-
-        if (row.NationalId is not null)
-        {
-            StaffMemberManager.SetCheckedNationalId(person, row.NationalId);
-        }
-
-        if (row.Phone is not null)
-        {
-            person.SetPhone(row.Phone);
-        }
-
-        if (row.Email is not null)
-        {
-            person.SetEmail(row.Email);
-        }
-
-        if (row.Role is { } role)
-        {
-            person.SetRole(role);
-        }
-
-        if (row.InScope is { } inScope)
-        {
-            person.SetInScope(inScope);
-        }
-
+        StaffMemberManager.ApplyChecked(person, row.Changes);
         if (row.Unit is not null)
         {
             person.MoveTo(row.Unit.Id, asOf);
-        }
-
-        if (row.EndDate is { } end)
-        {
-            person.Deactivate(end);
         }
     }
 
@@ -257,8 +202,6 @@ public sealed class StaffImportMatcher
         Require(row.Role is not null, StaffColumns.Role, TrainingErrorCodes.StaffRoleUnknown);
         Require(row.InScope is not null, StaffColumns.InScope, TrainingErrorCodes.StaffInScopeUnknown);
     }
-
-    private static bool Differs<T>(T? given, T? current) => given is not null && !EqualityComparer<T>.Default.Equals(given, current!);
 
     private static string NameKey(string searchKey, DateOnly? birthDate, Guid unitId) => $"{searchKey}|{birthDate:yyyy-MM-dd}|{unitId}";
 }

@@ -41,6 +41,15 @@ public sealed class StaffImportRow(int rowNumber)
 
     public List<(string? Column, string Code, string[] Arguments)> Errors { get; } = [];
 
+    /// <summary>The row as a change to its person: a blank cell keeps the value, as the template's guide says.</summary>
+    public StaffMemberChanges Changes => new()
+    {
+        FullName = FieldChange<string?>.SetOrKeep(FullName), Gender = FieldChange<Gender?>.SetOrKeep(Gender),
+        BirthDate = FieldChange<DateOnly?>.SetOrKeep(BirthDate), Ethnicity = FieldChange<string?>.SetOrKeep(Ethnicity),
+        NationalId = FieldChange<string?>.SetOrKeep(NationalId), Phone = FieldChange<string?>.SetOrKeep(Phone), Email = FieldChange<string?>.SetOrKeep(Email),
+        Role = FieldChange<StaffRole?>.SetOrKeep(Role), InScope = FieldChange<bool?>.SetOrKeep(InScope), ActiveTo = FieldChange<DateOnly?>.SetOrKeep(EndDate),
+    };
+
     public bool IsValid => Errors.Count == 0;
 
     /// <param name="arguments">Fill the message's placeholders, e.g. the unit code that was not found.</param>

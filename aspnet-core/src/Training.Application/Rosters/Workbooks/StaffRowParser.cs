@@ -83,8 +83,8 @@ public sealed class StaffRowParser(
     private static string? CheckName(StaffImportRow row, string name) =>
         name.Length > StaffMemberConsts.MaxFullNameLength ? Fail<string?>(row, StaffColumns.FullName, TrainingErrorCodes.StaffNameRequired) : name;
 
-    /// <summary>The cell as text, trimmed and composed; a leading apostrophe (a neutralised formula) taken off; masked or
-    /// blank as null. A number cell is written without exponent or decimals.</summary>
+    /// <summary>The cell as text, trimmed and composed; a leading apostrophe (a neutralised formula) taken off; blank, or
+    /// masked as the export masks a phone, as null. A number cell is written without exponent or decimals.</summary>
     private string? Text(XlsxRow source, string column)
     {
         if (!columns.TryGetValue(column, out var index) || !source.Cells.TryGetValue(index, out var cell))
@@ -98,7 +98,7 @@ public sealed class StaffRowParser(
             text = text[1..].Trim();
         }
 
-        return text.Length == 0 || text.Contains('•', StringComparison.Ordinal) ? null : text;
+        return text.Length == 0 || ContactFormats.IsMasked(text) ? null : text;
     }
 
     private DateOnly? Date(XlsxRow source, StaffImportRow row, string column)

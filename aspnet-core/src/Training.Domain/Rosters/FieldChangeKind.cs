@@ -1,0 +1,8 @@
+namespace Training.Rosters;
+
+public enum FieldChangeKind
+{
+    Keep,
+    Clear,
+    Set,
+}
