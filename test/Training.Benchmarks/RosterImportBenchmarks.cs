@@ -1,8 +1,9 @@
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Engines;
 using Microsoft.Extensions.DependencyInjection;
-using Training.Rosters;
+using Training.Documents;
 using Training.Rosters.Workbooks;
+using Training.Rosters;
 
 namespace Training.Benchmarks;
 

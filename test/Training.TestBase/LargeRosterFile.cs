@@ -1,6 +1,7 @@
-using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
+using DocumentFormat.OpenXml;
+using Training.Documents;
 using Training.Rosters.Workbooks;
 
 namespace Training;

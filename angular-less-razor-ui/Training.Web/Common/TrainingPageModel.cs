@@ -1,7 +1,10 @@
 using System.Reflection;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 using Training.Common;
+using Training.Documents;
+using Training.HttpApi.Common;
 using Training.Localization;
 
 namespace Training.Web.Common;
@@ -38,6 +41,9 @@ public abstract class TrainingPageModel : PageModel
         }
     }
 
+    /// <summary>A use case's file, written straight to the response as the API writes it.</summary>
+    protected IActionResult Download(FileContentDto file) => new DownloadResult(file);
+
     private string KeyOf(string form, string? field)
     {
         var type = GetType().GetProperty(form)?.PropertyType;
@@ -60,5 +66,11 @@ public abstract class TrainingPageModel : PageModel
         }
 
         return key;
+    }
+
+    private sealed class DownloadResult(FileContentDto file) : IActionResult
+    {
+        public Task ExecuteResultAsync(ActionContext context) =>
+            file.ToResult(context.HttpContext.RequestAborted).ExecuteAsync(context.HttpContext);
     }
 }

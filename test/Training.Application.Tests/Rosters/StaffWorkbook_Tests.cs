@@ -40,7 +40,7 @@ public class StaffWorkbook_Tests : IDisposable
     [Fact]
     public async Task Template_Has_The_Exact_Headers_Lists_And_Text_Columns()
     {
-        var bytes = await AsOfficerAsync(s => s.GetTemplateAsync(AsOf));
+        var bytes = await AsOfficerAsync(async s => await (await s.GetTemplateAsync(AsOf)).ReadAllAsync());
 
         var rows = WorkbookBuilder.ReadFirstSheet(bytes, out var workbook);
         rows[0].ShouldBe(C.All.ToArray());
@@ -189,12 +189,7 @@ public class StaffWorkbook_Tests : IDisposable
     {
         await ImportAsync(new WorkbookBuilder(Headers)
             .Row("Nông Thị Hăng", "Nữ", new DateOnly(1985, 7, 5), "Tày", "004185000123", "0912345678", null, "01654", "Báo cáo viên", "Có").ToBytes());
-        var exported = await AsOfficerAsync(async s =>
-        {
-            using var output = new MemoryStream();
-            await s.WriteExportAsync(output, "051", AsOf);
-            return output.ToArray();
-        });
+        var exported = await AsOfficerAsync(async s => await (await s.GetExportAsync("051", AsOf)).ReadAllAsync());
         var rows = WorkbookBuilder.ReadFirstSheet(exported, out _);
         rows[1][0] = "Nông Thị Hằng";
         var edited = new WorkbookBuilder(rows[0]!).Row(rows[1].Cast<object?>().ToArray()).ToBytes();
@@ -215,12 +210,7 @@ public class StaffWorkbook_Tests : IDisposable
             .Row("-Lục Văn Ba", "Nam", null, null, null, null, null, "01657", "Khác", "Không")
             .ToBytes());
 
-        var exported = await AsOfficerAsync(async s =>
-        {
-            using var output = new MemoryStream();
-            await s.WriteExportAsync(output, null, AsOf);
-            return output.ToArray();
-        });
+        var exported = await AsOfficerAsync(async s => await (await s.GetExportAsync(null, AsOf)).ReadAllAsync());
         var rows = WorkbookBuilder.ReadFirstSheet(exported, out _);
         var reimport = await ImportAsync(exported);
 
@@ -246,7 +236,7 @@ public class StaffWorkbook_Tests : IDisposable
             .ToBytes();
         var result = await ImportAsync(file, dryRun: true);
 
-        var report = await AsOfficerAsync(s => s.GetErrorReportAsync(new MemoryStream(file), result.Errors));
+        var report = await AsOfficerAsync(async s => await (await s.GetErrorReportAsync("danh-sach.xlsx", new MemoryStream(file), result.Errors)).ReadAllAsync());
 
         var rows = WorkbookBuilder.ReadFirstSheet(report, out _);
         rows[0][10].ShouldBe(C.Errors);
@@ -261,12 +251,7 @@ public class StaffWorkbook_Tests : IDisposable
         await ImportAsync(GoodFile());
         var today = new DateOnly(2026, 1, 1);
 
-        var exported = await AsOfficerAsync(async s =>
-        {
-            using var output = new MemoryStream();
-            await s.WriteExportAsync(output, null, today);
-            return output.ToArray();
-        });
+        var exported = await AsOfficerAsync(async s => await (await s.GetExportAsync(null, today)).ReadAllAsync());
         var result = await AsOfficerAsync(s => s.ImportAsync(new StaffImportRequest(new MemoryStream(exported), true, StaffImportMode.AllOrNothing, today)));
 
         result.Errors.ShouldBeEmpty();

@@ -18,7 +18,7 @@ public class AccountsModel(ILearnerAccountAppService accounts) : TrainingPageMod
 
     public async Task<IActionResult> OnPostAsync(List<Guid> staffIds, CancellationToken cancellationToken)
     {
-        Training.Courses.FileContentDto? slips = null;
+        Training.Documents.FileContentDto? slips = null;
         if (!await RunAsync(async () => slips = await accounts.GetSlipsAsync(await accounts.CreateAsync(new CreateLearnerAccountsDto(staffIds), cancellationToken),
                 $"{Request.Scheme}://{Request.Host}/Account/Login", cancellationToken)))
         {
@@ -26,6 +26,6 @@ public class AccountsModel(ILearnerAccountAppService accounts) : TrainingPageMod
         }
 
         Response.Headers.CacheControl = "no-store";
-        return File(slips!.Content, slips.ContentType, slips.FileName);
+        return Download(slips!);
     }
 }

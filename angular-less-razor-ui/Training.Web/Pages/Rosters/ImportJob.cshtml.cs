@@ -19,11 +19,8 @@ public class ImportJobModel(IStaffImportJobAppService imports) : TrainingPageMod
 
     public async Task OnGetAsync(Guid id, CancellationToken cancellationToken) => Job = await imports.GetAsync(id, cancellationToken);
 
-    public async Task<IActionResult> OnGetReportAsync(Guid id, CancellationToken cancellationToken)
-    {
-        var (fileName, content) = await imports.GetErrorReportAsync(id, cancellationToken);
-        return File(content, Training.HttpApi.Rosters.StaffEndpoints.XlsxContentType, fileName);
-    }
+    public async Task<IActionResult> OnGetReportAsync(Guid id, CancellationToken cancellationToken) =>
+        Download(await imports.GetErrorReportAsync(id, cancellationToken));
 
     public async Task<IActionResult> OnPostRepeatAsync(Guid id, bool dryRun, StaffImportMode mode, CancellationToken cancellationToken) =>
         RedirectToPage(new { id = await imports.RepeatAsync(id, dryRun, mode, cancellationToken) });

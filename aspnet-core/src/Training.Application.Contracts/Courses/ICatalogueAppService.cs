@@ -9,7 +9,7 @@ public interface ICatalogueAppService
 
     Task<LessonDto> GetLessonAsync(Guid lessonId, CancellationToken cancellationToken = default);
 
-    Task<FileContentDto> GetAttachmentAsync(Guid lessonId, Guid attachmentId, CancellationToken cancellationToken = default);
+    Task<Training.Documents.FileContentDto> GetAttachmentAsync(Guid lessonId, Guid attachmentId, CancellationToken cancellationToken = default);
 
     /// <summary>Marks the lesson read (once) and records the course's completion when that completes it.</summary>
     Task<CatalogueCourseDto> MarkLessonReadAsync(Guid lessonId, CancellationToken cancellationToken = default);

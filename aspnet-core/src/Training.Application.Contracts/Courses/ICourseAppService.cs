@@ -26,5 +26,5 @@ public interface ICourseAppService
     /// <summary>Attaches a PDF, Office file or image (checked by name and first bytes, at most 10 MB) to a lesson of a draft.</summary>
     Task<AttachmentDto> AttachAsync(Guid courseId, Guid lessonId, string fileName, byte[] content, CancellationToken cancellationToken = default);
 
-    Task<FileContentDto> GetAttachmentAsync(Guid courseId, Guid attachmentId, CancellationToken cancellationToken = default);
+    Task<Training.Documents.FileContentDto> GetAttachmentAsync(Guid courseId, Guid attachmentId, CancellationToken cancellationToken = default);
 }

@@ -19,7 +19,7 @@ public interface ITrainingSessionAppService
     Task<EnrollResultDto> EnrollFromWorkbookAsync(Guid id, Stream workbook, CancellationToken cancellationToken = default);
 
     /// <summary>The printable sign-in sheet of one of the session's days, as "pdf" or "xlsx".</summary>
-    Task<(string FileName, string ContentType, byte[] Content)> GetSignInSheetAsync(Guid id, DateOnly day, string format, CancellationToken cancellationToken = default);
+    Task<Training.Documents.FileContentDto> GetSignInSheetAsync(Guid id, DateOnly day, string format, CancellationToken cancellationToken = default);
 
     Task WithdrawAsync(Guid id, Guid staffMemberId, CancellationToken cancellationToken = default);
 

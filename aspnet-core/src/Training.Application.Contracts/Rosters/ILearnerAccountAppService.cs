@@ -7,5 +7,5 @@ public interface ILearnerAccountAppService
     Task<LearnerAccountsResultDto> CreateAsync(CreateLearnerAccountsDto input, CancellationToken cancellationToken = default);
 
     /// <summary>The printable slips (.xlsx): one per account, to cut and hand out; those skipped on a second sheet.</summary>
-    Task<Training.Courses.FileContentDto> GetSlipsAsync(LearnerAccountsResultDto result, string signInAddress, CancellationToken cancellationToken = default);
+    Task<Training.Documents.FileContentDto> GetSlipsAsync(LearnerAccountsResultDto result, string signInAddress, CancellationToken cancellationToken = default);
 }

@@ -12,7 +12,7 @@ public interface IStaffImportJobAppService
     Task<Guid> RepeatAsync(Guid id, bool dryRun, StaffImportMode mode, CancellationToken cancellationToken = default);
 
     /// <summary>The job's file with the error column.</summary>
-    Task<(string FileName, byte[] Content)> GetErrorReportAsync(Guid id, CancellationToken cancellationToken = default);
+    Task<Training.Documents.FileContentDto> GetErrorReportAsync(Guid id, CancellationToken cancellationToken = default);
 
     /// <summary>Runs a queued job; called by the scheduler, in a scope acting for the user who queued it.</summary>
     Task RunAsync(Guid id, CancellationToken cancellationToken = default);

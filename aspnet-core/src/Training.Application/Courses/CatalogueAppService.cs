@@ -1,7 +1,8 @@
+using Training.Documents;
 using Training.Identity;
+using Training.Permissions;
 using Training.Rosters;
 using Training.Timing;
-using Training.Permissions;
 
 namespace Training.Courses;
 

@@ -1,4 +1,5 @@
 using Training.Common;
+using Training.Documents;
 using Training.Identity;
 using Training.Permissions;
 

@@ -1,3 +1,5 @@
+using Training.Documents;
+
 namespace Training.Courses;
 
 internal static class CourseMappings
@@ -17,7 +19,7 @@ internal static class CourseMappings
     {
         var attachment = course.Lessons.SelectMany(l => l.Attachments).FirstOrDefault(a => a.Id == attachmentId)
             ?? throw TrainingException.NotFound();
-        return new FileContentDto(attachment.FileName, attachment.ContentType,
+        return FileContentDto.FromBytes(attachment.FileName, attachment.ContentType,
             await blobs.GetAsync(attachment.BlobId, cancellationToken) ?? throw TrainingException.NotFound());
     }
 }

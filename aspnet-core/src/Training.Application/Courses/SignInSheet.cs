@@ -120,25 +120,11 @@ public sealed record SignInSheet(string ParentBody, string Organizer, string Cou
         sheet.FitToPage = true;
         sheet.PrintSetup.FitWidth = 1;
         sheet.PrintSetup.FitHeight = 0;
-        ICellStyle Style(bool bold, bool border, bool italic = false, HorizontalAlignment align = HorizontalAlignment.Left)
+        var styles = new XlsxStyles(workbook);
+        ICellStyle Style(bool bold, bool border, bool italic = false, HorizontalAlignment align = HorizontalAlignment.Left) => styles[new XlsxStyle
         {
-            var font = workbook.CreateFont();
-            font.FontName = "Times New Roman";
-            font.FontHeightInPoints = 12;
-            font.IsBold = bold;
-            font.IsItalic = italic;
-            var style = workbook.CreateCellStyle();
-            style.SetFont(font);
-            style.Alignment = align;
-            style.VerticalAlignment = VerticalAlignment.Center;
-            style.WrapText = true;
-            if (border)
-            {
-                style.BorderTop = style.BorderBottom = style.BorderLeft = style.BorderRight = BorderStyle.Thin;
-            }
-
-            return style;
-        }
+            Bold = bold, Italic = italic, Boxed = border, Align = align, CentredVertically = true, Wrap = true,
+        }];
 
         var centredBold = Style(true, false, align: HorizontalAlignment.Center);
         var centred = Style(false, false, align: HorizontalAlignment.Center);
@@ -185,7 +171,7 @@ public sealed record SignInSheet(string ParentBody, string Organizer, string Cou
             for (var c = 0; c < values.Length; c++)
             {
                 var cellRef = r.CreateCell(c);
-                cellRef.SetCellValue(Rosters.Workbooks.StaffWorkbookWriter.Neutralise(values[c]));
+                cellRef.SetCellValue(XlsxCells.Neutralise(values[c]));
                 cellRef.CellStyle = c == 0 ? number : body;
             }
         }
@@ -193,8 +179,6 @@ public sealed record SignInSheet(string ParentBody, string Organizer, string Cou
         Merged($"Tổng số: {Rows.Count} người.", Style(false, false, italic: true), 0, 4, ++row);
         Merged("ĐẠI DIỆN ĐƠN VỊ TỔ CHỨC", centredBold, 2, 4, row += 2);
         Merged("(Ký, ghi rõ họ tên)", Style(false, false, italic: true, align: HorizontalAlignment.Center), 2, 4, ++row);
-        using var stream = new MemoryStream();
-        workbook.Write(stream);
-        return stream.ToArray();
+        return styles.ToBytes();
     }
 }

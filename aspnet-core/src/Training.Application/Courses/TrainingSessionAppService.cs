@@ -3,8 +3,8 @@ using Training.Common;
 using Training.Localization;
 using Training.OrganizationUnits;
 using Training.Rosters;
-using Training.Rosters.Workbooks;
 using Training.Timing;
+using Training.Documents;
 using Training.Identity;
 using Training.Permissions;
 
@@ -101,7 +101,7 @@ public sealed class TrainingSessionAppService(
 
         // National IDs identify people only for those who may see them; everyone else lists the roster's "Mã cán bộ".
         var byNationalId = (await access.GetFieldAccessAsync(cancellationToken)).NationalId;
-        var rows = await ReadIdentifiersAsync(workbook, byNationalId ? StaffColumns.NationalId : StaffColumns.StaffId, cancellationToken);
+        var rows = await RosterFileIdentifiers.ReadAsync(workbook, byNationalId, cancellationToken);
         var owners = byNationalId
             ? await staff.GetNationalIdOwnersAsync(rows.Select(r => r.Id).OfType<string>().ToList(), cancellationToken)
             : rows.Select(r => r.Id).OfType<string>().Distinct().ToDictionary(text => text, text => Guid.Parse(text));
@@ -121,7 +121,7 @@ public sealed class TrainingSessionAppService(
 
             var code = identifier is null ? (byNationalId ? TrainingErrorCodes.StaffNationalIdInvalid : TrainingErrorCodes.ImportStaffIdUnknown)
                 : TrainingErrorCodes.ImportStaffNotFound;
-            errors.Add(new StaffImportErrorDto(row, byNationalId ? StaffColumns.NationalId : StaffColumns.StaffId, code, localizer[code, text ?? string.Empty].Value));
+            errors.Add(new StaffImportErrorDto(row, RosterFileIdentifiers.Column(byNationalId), code, localizer[code, text ?? string.Empty].Value));
         }
 
         var result = found.Count == 0 ? new EnrollResultDto(0, 0, 0)
@@ -129,43 +129,7 @@ public sealed class TrainingSessionAppService(
         return result with { Skipped = result.Skipped + errors.Count, Errors = errors };
     }
 
-    /// <summary>The identifier of each data row, from the column headed <paramref name="header"/> (else the first column);
-    /// null where the cell holds no valid identifier.</summary>
-    private static readonly HashSet<string> HeaderKeys = [.. StaffColumns.All.Select(StaffColumns.Key), StaffColumns.Key("STT")];
-
-    private static async Task<List<(int Row, string? Text, string? Id)>> ReadIdentifiersAsync(Stream workbook, string header, CancellationToken cancellationToken)
-    {
-        var result = new List<(int, string?, string?)>();
-        using var reader = await XlsxRowReader.OpenAsync(workbook, cancellationToken);
-        var column = 1;
-        var headerSeen = false;
-        foreach (var row in reader.ReadRows())
-        {
-            // The header row is the first that names a roster column ("STT" too); without the wanted one, the first column is read.
-            if (!headerSeen && result.Count == 0 && row.Cells.Any(c => HeaderKeys.Contains(StaffColumns.Key(c.Value.Text))))
-            {
-                headerSeen = true;
-                column = row.Cells.FirstOrDefault(c => StaffColumns.Key(c.Value.Text) == StaffColumns.Key(header)) is { Value.Text: not null } headerCell
-                    ? headerCell.Key : 1;
-                continue;
-            }
-
-            if (!row.Cells.TryGetValue(column, out var cell) || (cell.Text is null && cell.Number is null))
-            {
-                continue;
-            }
-
-            var text = (cell.Number is { } n ? n.ToString("0", System.Globalization.CultureInfo.InvariantCulture) : cell.Text)?.Trim().TrimStart('\'');
-            string? identifier = header == StaffColumns.NationalId
-                ? (ContactFormats.TryNormaliseNationalId(text, out var normalised) ? normalised : null)
-                : (Guid.TryParse(text, out var staffId) ? staffId.ToString() : null);
-            result.Add((row.RowNumber, text, identifier));
-        }
-
-        return result;
-    }
-
-    public async Task<(string FileName, string ContentType, byte[] Content)> GetSignInSheetAsync(Guid id, DateOnly day, string format,
+    public async Task<FileContentDto> GetSignInSheetAsync(Guid id, DateOnly day, string format,
         CancellationToken cancellationToken = default)
     {
         await permissions.CheckAsync(TrainingPermissions.Sessions.Default, cancellationToken);
@@ -181,13 +145,13 @@ public sealed class TrainingSessionAppService(
         var sheet = new SignInSheet(units[organizer.ParentId ?? organizer.Id].Name, organizer.Name, course.Title, session.Title, day,
             session.Days.ToList().IndexOf(day) + 1, session.Days.Count, session.Venue,
             people.OrderBy(p => p.SortKey, StringComparer.Ordinal)
-                .Select(p => new SignInRow(p.FullName, units[p.UnitId].Name, StaffColumns.RoleName(p.Role))).ToList());
+                .Select(p => new SignInRow(p.FullName, units[p.UnitId].Name, StaffRoleNames.Of(p.Role))).ToList());
         var name = $"ky-ten-{day:yyyy-MM-dd}";
         await audit.RecordAsync(Auditing.AuditAction.Exported, nameof(TrainingSession), id.ToString(), [organizer.Path],
             new { sheet = "sign-in", day, format, count = people.Count }, cancellationToken);
         return format.Equals("xlsx", StringComparison.OrdinalIgnoreCase)
-            ? (name + ".xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", sheet.ToXlsx())
-            : (name + ".pdf", "application/pdf", sheet.ToPdf());
+            ? FileContentDto.FromBytes(name + ".xlsx", ContentTypes.Xlsx, sheet.ToXlsx())
+            : FileContentDto.FromBytes(name + ".pdf", ContentTypes.Pdf, sheet.ToPdf());
     }
 
     public async Task WithdrawAsync(Guid id, Guid staffMemberId, CancellationToken cancellationToken = default)

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Localization;
 using NPOI.SS.UserModel;
 using NPOI.XSSF.UserModel;
+using Training.Documents;
 using Training.Identity;
 using Training.Localization;
 using Training.Timing;
@@ -82,25 +83,15 @@ public sealed class LearnerAccountAppService(
         return new LearnerAccountsResultDto(created, skipped);
     }
 
-    public async Task<Training.Courses.FileContentDto> GetSlipsAsync(LearnerAccountsResultDto result, string signInAddress,
+    public async Task<FileContentDto> GetSlipsAsync(LearnerAccountsResultDto result, string signInAddress,
         CancellationToken cancellationToken = default)
     {
         await permissions.CheckAsync(TrainingPermissions.Rosters.CreateAccounts, cancellationToken);
         var workbook = new XSSFWorkbook();
-        var font = workbook.CreateFont();
-        font.FontName = "Times New Roman";
-        font.FontHeightInPoints = 13;
-        var bold = workbook.CreateFont();
-        bold.FontName = "Times New Roman";
-        bold.FontHeightInPoints = 13;
-        bold.IsBold = true;
-        var normal = workbook.CreateCellStyle();
-        normal.SetFont(font);
-        normal.WrapText = true;
-        var strong = workbook.CreateCellStyle();
-        strong.SetFont(bold);
-        var cut = workbook.CreateCellStyle();
-        cut.BorderBottom = BorderStyle.Dashed;
+        var styles = new XlsxStyles(workbook);
+        var normal = styles[new XlsxStyle { Size = 13, Wrap = true }];
+        var strong = styles[new XlsxStyle { Size = 13, Bold = true }];
+        var cut = styles[new XlsxStyle { Underline = BorderStyle.Dashed }];
 
         var sheet = workbook.CreateSheet("Phiếu tài khoản");
         sheet.SetColumnWidth(0, 256 * 30);
@@ -138,9 +129,7 @@ public sealed class LearnerAccountAppService(
             row.CreateCell(1).SetCellValue(result.Skipped[i].Message);
         }
 
-        using var stream = new MemoryStream();
-        workbook.Write(stream);
-        return new Training.Courses.FileContentDto($"phieu-tai-khoan-{clock.GetUtcNow():yyyyMMdd-HHmm}.xlsx", Training.Documents.ContentTypes.Xlsx, stream.ToArray());
+        return FileContentDto.FromBytes($"phieu-tai-khoan-{clock.GetUtcNow():yyyyMMdd-HHmm}.xlsx", ContentTypes.Xlsx, styles.ToBytes());
 
         void Line(string label, string value, ICellStyle valueStyle)
         {

@@ -54,12 +54,12 @@ public sealed class StaffImportJobAppService(
         return await ScheduleAsync(job.Repeat(dryRun, mode, clock.GetUtcNow()), cancellationToken);
     }
 
-    public async Task<(string FileName, byte[] Content)> GetErrorReportAsync(Guid id, CancellationToken cancellationToken = default)
+    public async Task<Training.Documents.FileContentDto> GetErrorReportAsync(Guid id, CancellationToken cancellationToken = default)
     {
         await permissions.CheckAsync(TrainingPermissions.Rosters.Import, cancellationToken);
         var job = await GetOwnAsync(id, cancellationToken);
         var result = (await GetAsync(id, cancellationToken)).Result ?? throw TrainingException.NotFound();
-        return ("bao-cao-loi-" + job.FileName, await workbooks.GetErrorReportAsync(new MemoryStream(job.Content), result.Errors, cancellationToken));
+        return await workbooks.GetErrorReportAsync(job.FileName, new MemoryStream(job.Content), result.Errors, cancellationToken);
     }
 
     public async Task RunAsync(Guid id, CancellationToken cancellationToken = default)

@@ -1,9 +1,10 @@
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Training.Common;
 using Training.Courses;
+using Training.HttpApi.Common;
 using Training.Permissions;
 
 namespace Training.HttpApi.Courses;
@@ -66,10 +67,7 @@ public static class CourseEndpoints
             .WithSummary("Attaches a PDF, Office document or image (at most 10 MB, checked by its first bytes) to a lesson of a draft.")
             .RequireAuthorization(TrainingPermissions.Courses.Manage);
         courses.MapGet("/{id:guid}/attachments/{attachmentId:guid}", async (Guid id, Guid attachmentId, ICourseAppService service, CancellationToken ct) =>
-            {
-                var file = await service.GetAttachmentAsync(id, attachmentId, ct);
-                return TypedResults.File(file.Content, file.ContentType, file.FileName);
-            })
+                (await service.GetAttachmentAsync(id, attachmentId, ct)).ToResult(ct))
             .RequireAuthorization(TrainingPermissions.Courses.Default);
 
         var sessions = app.MapGroup("/api/training/sessions").WithTags("Sessions");
@@ -101,10 +99,7 @@ public static class CourseEndpoints
             .WithSummary("Enrols the people whose national IDs an .xlsx lists (column 'Số CCCD', else the first column).")
             .RequireAuthorization(TrainingPermissions.Sessions.Enroll);
         sessions.MapGet("/{id:guid}/sign-in-sheet", async (Guid id, DateOnly date, string? format, ITrainingSessionAppService service, CancellationToken ct) =>
-            {
-                var (fileName, contentType, content) = await service.GetSignInSheetAsync(id, date, format ?? "pdf", ct);
-                return TypedResults.File(content, contentType, fileName);
-            })
+                (await service.GetSignInSheetAsync(id, date, format ?? "pdf", ct)).ToResult(ct))
             .WithSummary("The printable sign-in sheet of a day (format=pdf or xlsx), names in Vietnamese order.")
             .RequireAuthorization(TrainingPermissions.Sessions.Default);
         sessions.MapDelete("/{id:guid}/enrollments/{staffId:guid}", async Task<NoContent> (Guid id, Guid staffId, ITrainingSessionAppService service,
@@ -134,10 +129,7 @@ public static class CourseEndpoints
             .WithSummary("A lesson to read; an image in its body (attachment:{attachmentId}) is served at lessons/{lessonId}/attachments/{attachmentId}.");
         catalogue.MapGet("/lessons/{lessonId:guid}/attachments/{attachmentId:guid}", async (Guid lessonId, Guid attachmentId, ICatalogueAppService service,
             CancellationToken ct) =>
-        {
-            var file = await service.GetAttachmentAsync(lessonId, attachmentId, ct);
-            return TypedResults.File(file.Content, file.ContentType, file.FileName);
-        });
+            (await service.GetAttachmentAsync(lessonId, attachmentId, ct)).ToResult(ct));
         catalogue.MapPost("/lessons/{lessonId:guid}/read", async (Guid lessonId, ICatalogueAppService service, CancellationToken ct) =>
             TypedResults.Ok(await service.MarkLessonReadAsync(lessonId, ct)));
         return app;

@@ -1,8 +1,9 @@
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Training.Common;
+using Training.HttpApi.Common;
 using Training.Permissions;
 using Training.Rosters;
 
@@ -10,8 +11,6 @@ namespace Training.HttpApi.Rosters;
 
 public static class StaffEndpoints
 {
-    public const string XlsxContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-
     public static IEndpointRouteBuilder MapStaffEndpoints(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/training/staff").WithTags("Rosters");
@@ -57,7 +56,7 @@ public static class StaffEndpoints
             .RequireAuthorization(TrainingPermissions.Rosters.CorrectHistory);
 
         group.MapGet("/import-template", async (DateOnly? asOf, IStaffWorkbookAppService workbooks, CancellationToken ct) =>
-                TypedResults.File(await workbooks.GetTemplateAsync(asOf, ct), XlsxContentType, "mau-danh-sach-can-bo.xlsx"))
+                (await workbooks.GetTemplateAsync(asOf, ct)).ToResult(ct))
             .RequireAuthorization(TrainingPermissions.Rosters.Import);
 
         // The form-field token does not apply to the API: CookieAntiforgeryFilter checks the header of cookie callers.
@@ -78,18 +77,14 @@ public static class StaffEndpoints
                 content.Position = 0;
                 var result = await workbooks.ImportAsync(new StaffImportRequest(content, DryRun: true, StaffImportMode.AllOrNothing, asOf), cancellationToken: ct);
                 content.Position = 0;
-                return TypedResults.File(await workbooks.GetErrorReportAsync(content, result.Errors, ct), XlsxContentType, "bao-cao-loi-" + Path.GetFileName(file.FileName));
+                return (await workbooks.GetErrorReportAsync(file.FileName, content, result.Errors, ct)).ToResult(ct);
             })
             .DisableAntiforgery()
             .WithSummary("The same workbook with a 'Lỗi' column that says what is wrong on each bad row; nothing is written.")
             .RequireAuthorization(TrainingPermissions.Rosters.Import);
 
         group.MapGet("/export", async (string? unitCode, DateOnly? asOf, IStaffWorkbookAppService workbooks, CancellationToken ct) =>
-            {
-                using var output = new MemoryStream();
-                await workbooks.WriteExportAsync(output, unitCode, asOf, ct);
-                return TypedResults.File(output.ToArray(), XlsxContentType, $"danh-sach-can-bo-{unitCode ?? "tat-ca"}.xlsx");
-            })
+                (await workbooks.GetExportAsync(unitCode, asOf, ct)).ToResult(ct))
             .RequireAuthorization(TrainingPermissions.Rosters.Export);
 
         group.MapPost("/accounts", async (CreateLearnerAccountsDto input, ILearnerAccountAppService accounts, CancellationToken ct) =>

@@ -40,30 +40,17 @@ public static class StaffColumns
         [Rosters.Gender.Female] = "Nữ",
     };
 
-    public static readonly IReadOnlyDictionary<StaffRole, string> RoleNames = new Dictionary<StaffRole, string>
-    {
-        [StaffRole.FullTimeOfficer] = "Cán bộ chuyên trách",
-        [StaffRole.Reporter] = "Báo cáo viên",
-        [StaffRole.Communicator] = "Truyền thông viên",
-        [StaffRole.Collaborator] = "Cộng tác viên",
-        [StaffRole.InspectionTeamMember] = "Thành viên Đội kiểm tra liên ngành",
-        [StaffRole.Other] = "Khác",
-    };
-
     public const string Yes = "Có";
     public const string No = "Không";
 
     /// <summary>The same name for a header or a list entry, whatever its case, marks or spacing.</summary>
     public static string Key(string? text) => VietnameseText.SearchKey(text);
 
-    /// <summary>The role as a sheet writes it; a value stored before the API refused numbers is written as it is, not a failure.</summary>
-    public static string RoleName(StaffRole role) => RoleNames.TryGetValue(role, out var name) ? name : role.ToString();
-
     public static string GenderName(Rosters.Gender gender) => GenderNames.TryGetValue(gender, out var name) ? name : gender.ToString();
 
     public static bool TryParseGender(string text, out Rosters.Gender gender) => TryParse(GenderNames, text, out gender);
 
-    public static bool TryParseRole(string text, out StaffRole role) => TryParse(RoleNames, text, out role);
+    public static bool TryParseRole(string text, out StaffRole role) => TryParse(StaffRoleNames.All, text, out role);
 
     public static bool TryParseYesNo(string text, out bool value)
     {

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Training.Documents;
 using Training.OrganizationUnits;
 
 namespace Training.Rosters.Workbooks;

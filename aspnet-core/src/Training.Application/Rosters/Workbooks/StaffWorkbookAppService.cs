@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Localization;
 using Training.Auditing;
+using Training.Documents;
 using Training.Localization;
 using Training.OrganizationUnits;
 using Training.Timing;
@@ -27,14 +28,15 @@ public sealed class StaffWorkbookAppService(
     private const int ProgressEvery = 1000;
     private const int SaveEvery = 2000;
 
-    public async Task<byte[]> GetTemplateAsync(DateOnly? asOf, CancellationToken cancellationToken = default)
+    public async Task<FileContentDto> GetTemplateAsync(DateOnly? asOf, CancellationToken cancellationToken = default)
     {
         await permissions.CheckAsync(TrainingPermissions.Rosters.Import, cancellationToken);
         var date = asOf ?? BusinessClock.Today(clock);
-        return new StaffWorkbookWriter(await UnitEntriesAsync(date, cancellationToken), date).ToBytes();
+        return FileContentDto.FromBytes("mau-danh-sach-can-bo.xlsx", ContentTypes.Xlsx,
+            new StaffWorkbookWriter(await UnitEntriesAsync(date, cancellationToken), date).ToBytes());
     }
 
-    public async Task WriteExportAsync(Stream output, string? unitCode, DateOnly? asOf, CancellationToken cancellationToken = default)
+    public async Task<FileContentDto> GetExportAsync(string? unitCode, DateOnly? asOf, CancellationToken cancellationToken = default)
     {
         await permissions.CheckAsync(TrainingPermissions.Rosters.Export, cancellationToken);
         var date = asOf ?? BusinessClock.Today(clock);
@@ -48,10 +50,9 @@ public sealed class StaffWorkbookAppService(
         }
 
         var unitById = await access.GetUnitsByIdAsync(people.Select(p => p.UnitId), cancellationToken);
-        foreach (var (person, unitId) in people)
-        {
-            var dto = fields.ToDto(person, unitById[unitId]);
-            writer.AppendRow(new Dictionary<string, object?>
+        await audit.RecordAsync(AuditAction.Exported, nameof(StaffMember), "export", paths, new { unitCode, asOf = date, count = people.Count, fields },
+            cancellationToken);
+        var rows = people.Select(p => fields.ToDto(p.Staff, unitById[p.UnitId])).Select(dto => new Dictionary<string, object?>
             {
                 [StaffColumns.FullName] = dto.FullName,
                 [StaffColumns.Gender] = dto.Gender is { } g ? StaffColumns.GenderName(g) : null,
@@ -61,17 +62,12 @@ public sealed class StaffWorkbookAppService(
                 [StaffColumns.Phone] = dto.Phone,
                 [StaffColumns.Email] = dto.Email,
                 [StaffColumns.UnitCode] = $"{dto.UnitCode} - {dto.UnitName}",
-                [StaffColumns.Role] = StaffColumns.RoleName(dto.Role),
+                [StaffColumns.Role] = StaffRoleNames.Of(dto.Role),
                 [StaffColumns.InScope] = dto.InScope ? StaffColumns.Yes : StaffColumns.No,
                 [StaffColumns.StaffId] = dto.Id.ToString(),
                 [StaffColumns.EndDate] = dto.ActiveTo,
             });
-        }
-
-        await audit.RecordAsync(AuditAction.Exported, nameof(StaffMember), "export", paths, new { unitCode, asOf = date, count = people.Count, fields },
-            cancellationToken);
-        var bytes = writer.ToBytes();
-        await output.WriteAsync(bytes, cancellationToken);
+        return new FileContentDto($"danh-sach-can-bo-{unitCode ?? "tat-ca"}.xlsx", ContentTypes.Xlsx, (output, token) => writer.WriteAsync(output, rows, token));
     }
 
     public async Task<StaffImportResultDto> ImportAsync(StaffImportRequest request, IProgress<int>? progress = null, CancellationToken cancellationToken = default)
@@ -130,7 +126,8 @@ public sealed class StaffWorkbookAppService(
         };
     }
 
-    public async Task<byte[]> GetErrorReportAsync(Stream file, IReadOnlyList<StaffImportErrorDto> errors, CancellationToken cancellationToken = default)
+    public async Task<FileContentDto> GetErrorReportAsync(string fileName, Stream file, IReadOnlyList<StaffImportErrorDto> errors,
+        CancellationToken cancellationToken = default)
     {
         await permissions.CheckAsync(TrainingPermissions.Rosters.Import, cancellationToken);
         using var copy = new MemoryStream();
@@ -143,10 +140,10 @@ public sealed class StaffWorkbookAppService(
                 ?? throw new TrainingException(TrainingErrorCodes.ImportNoHeader);
         }
 
-        copy.Position = 0;
         var byRow = errors.GroupBy(e => e.Row).ToDictionary(g => g.Key,
             g => string.Join("; ", g.Select(e => e.Column is null ? e.Message : $"{e.Column}: {e.Message}")));
-        return await XlsxErrorReport.WriteAsync(copy, header.RowNumber, header.ErrorColumn, byRow, cancellationToken);
+        return XlsxErrorReport.Create("bao-cao-loi-" + Path.GetFileName(fileName), copy.ToArray(), header.RowNumber, header.ErrorColumn, StaffColumns.Errors,
+            byRow);
     }
 
     private static (StaffWorkbookHeader Header, List<StaffImportRow> Rows) ReadRows(XlsxRowReader reader, StaffRowParserFactory parsers, IProgress<int>? progress)

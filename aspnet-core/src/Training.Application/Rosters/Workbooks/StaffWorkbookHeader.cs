@@ -1,3 +1,5 @@
+using Training.Documents;
+
 namespace Training.Rosters.Workbooks;
 
 /// <summary>Where the header row of a roster file is and which column holds what, found by name whatever the order.</summary>

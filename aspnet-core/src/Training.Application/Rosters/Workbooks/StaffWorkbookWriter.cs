@@ -1,6 +1,8 @@
 using NPOI.SS.UserModel;
 using NPOI.SS.Util;
 using NPOI.XSSF.UserModel;
+using Training.Documents;
+using Row = DocumentFormat.OpenXml.Spreadsheet.Row;
 
 namespace Training.Rosters.Workbooks;
 
@@ -17,86 +19,65 @@ public sealed class StaffWorkbookWriter
     private const int ValidatedRows = StaffMemberConsts.MaxImportRows;
 
     private readonly XSSFWorkbook _workbook = new();
+    private readonly XlsxStyles _styles;
     private readonly ISheet _sheet;
     private readonly ICellStyle _text;
     private readonly ICellStyle _date;
-    private int _nextRow = 1;
 
     public StaffWorkbookWriter(IReadOnlyList<string> unitEntries, DateOnly asOf)
     {
-        var font = _workbook.CreateFont();
-        font.FontName = "Times New Roman";
-        font.FontHeightInPoints = 12;
-        var format = _workbook.CreateDataFormat();
-        _text = Style(font, format.GetFormat("@"));
-        _date = Style(font, format.GetFormat("dd/mm/yyyy"));
+        _styles = new XlsxStyles(_workbook);
+        _text = _styles[new XlsxStyle { Format = "@" }];
+        _date = _styles[new XlsxStyle { Format = "dd/mm/yyyy" }];
 
         _sheet = _workbook.CreateSheet(DataSheetName);
         WriteGuide(asOf);
         var lists = _workbook.CreateSheet(ListSheetName);
         _workbook.SetSheetHidden(_workbook.GetSheetIndex(lists), SheetState.Hidden);
-        WriteHeader(font);
+        WriteHeader();
         AddList(lists, 0, "DS_GioiTinh", StaffColumns.GenderNames.Values.ToList(), StaffColumns.Gender);
         AddList(lists, 1, "DS_DanToc", EthnicGroups.Names, StaffColumns.Ethnicity);
         AddList(lists, 2, "DS_DonVi", unitEntries, StaffColumns.UnitCode);
-        AddList(lists, 3, "DS_ChucDanh", StaffColumns.RoleNames.Values.ToList(), StaffColumns.Role);
+        AddList(lists, 3, "DS_ChucDanh", StaffRoleNames.All.Values.ToList(), StaffColumns.Role);
         AddList(lists, 4, "DS_ChiTieu", [StaffColumns.Yes, StaffColumns.No], StaffColumns.InScope);
     }
 
-    /// <summary>Writes one person; values are the workbook's words (Nam, Báo cáo viên, Có …).</summary>
-    public void AppendRow(IReadOnlyDictionary<string, object?> values)
-    {
-        var row = _sheet.CreateRow(_nextRow++);
-        for (var i = 0; i < StaffColumns.All.Count; i++)
+    /// <summary>The template: no one on it yet.</summary>
+    public byte[] ToBytes() => _styles.ToBytes();
+
+    /// <summary>
+    /// The template with one row per person under its header, streamed into the data sheet: values are the workbook's
+    /// words (Nam, Báo cáo viên, Có …), dates as Excel dates, texts neutralised.
+    /// </summary>
+    public Task WriteAsync(Stream output, IEnumerable<IReadOnlyDictionary<string, object?>> people, CancellationToken cancellationToken) =>
+        XlsxSheetRewriter.WriteAsync(new MemoryStream(ToBytes()), output, eachRow: null, writer =>
         {
-            var cell = row.CreateCell(i);
-            switch (values.GetValueOrDefault(StaffColumns.All[i]))
+            uint text = (uint)_text.Index, date = (uint)_date.Index, number = 2;
+            foreach (var values in people)
             {
-                case DateOnly date:
-                    cell.SetCellValue(date.ToDateTime(TimeOnly.MinValue));
-                    cell.CellStyle = _date;
-                    break;
-                case string text:
-                    cell.SetCellValue(Neutralise(text));
-                    cell.CellStyle = _text;
-                    break;
-                default:
-                    cell.CellStyle = StaffColumns.Dates.Contains(StaffColumns.All[i]) ? _date : _text;
-                    break;
+                writer.WriteStartElement(new Row { RowIndex = number });
+                for (var i = 0; i < StaffColumns.All.Count; i++)
+                {
+                    var reference = XlsxRowReader.ColumnName(i + 1) + number;
+                    switch (values.GetValueOrDefault(StaffColumns.All[i]))
+                    {
+                        case DateOnly day:
+                            writer.WriteElement(XlsxCells.Date(reference, day, date));
+                            break;
+                        case string value:
+                            writer.WriteElement(XlsxCells.Text(reference, value, text));
+                            break;
+                    }
+                }
+
+                writer.WriteEndElement();
+                number++;
             }
-        }
-    }
+        }, cancellationToken);
 
-    public byte[] ToBytes()
+    private void WriteHeader()
     {
-        using var stream = new MemoryStream();
-        _workbook.Write(stream);
-        return stream.ToArray();
-    }
-
-    /// <summary>A cell that begins with = + - @ would be read by Excel as a formula: a leading apostrophe keeps it text,
-    /// and the import takes it off again.</summary>
-    public static string Neutralise(string text) => text.Length > 0 && text[0] is '=' or '+' or '-' or '@' ? "'" + text : text;
-
-    private ICellStyle Style(IFont font, short dataFormat)
-    {
-        var style = _workbook.CreateCellStyle();
-        style.SetFont(font);
-        style.DataFormat = dataFormat;
-        return style;
-    }
-
-    private void WriteHeader(IFont baseFont)
-    {
-        var bold = _workbook.CreateFont();
-        bold.FontName = baseFont.FontName;
-        bold.FontHeightInPoints = baseFont.FontHeightInPoints;
-        bold.IsBold = true;
-        var header = _workbook.CreateCellStyle();
-        header.SetFont(bold);
-        header.FillForegroundColor = IndexedColors.LightCornflowerBlue.Index;
-        header.FillPattern = FillPattern.SolidForeground;
-        header.WrapText = true;
+        var header = _styles[new XlsxStyle { Bold = true, Fill = IndexedColors.LightCornflowerBlue.Index, Wrap = true }];
         var row = _sheet.CreateRow(0);
         for (var i = 0; i < StaffColumns.All.Count; i++)
         {

@@ -5,15 +5,7 @@ using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 
-namespace Training.Rosters.Workbooks;
-
-/// <summary>One cell as the file holds it: text (shared, inline or a formula's result) or a number (which may be an Excel date).</summary>
-public readonly record struct XlsxCell(string? Text, double? Number)
-{
-    public bool IsEmpty => Number is null && string.IsNullOrWhiteSpace(Text);
-}
-
-public sealed record XlsxRow(int RowNumber, IReadOnlyDictionary<int, XlsxCell> Cells);
+namespace Training.Documents;
 
 /// <summary>
 /// Reads the first sheet of an untrusted .xlsx row by row (OpenXml's streaming reader, so 100,000 rows stay small in memory).
@@ -179,7 +171,7 @@ public sealed class XlsxRowReader : IDisposable
         int read;
         while ((read = await input.ReadAsync(buffer, cancellationToken)) > 0)
         {
-            if (content.Length + read > StaffMemberConsts.MaxImportFileBytes)
+            if (content.Length + read > Rosters.StaffMemberConsts.MaxImportFileBytes)
             {
                 throw new TrainingException(TrainingErrorCodes.ImportFileTooLarge);
             }

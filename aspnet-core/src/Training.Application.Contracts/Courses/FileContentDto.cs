@@ -1,4 +1,0 @@
-namespace Training.Courses;
-
-/// <summary>A file to serve: its name, type and bytes.</summary>
-public sealed record FileContentDto(string FileName, string ContentType, byte[] Content);
