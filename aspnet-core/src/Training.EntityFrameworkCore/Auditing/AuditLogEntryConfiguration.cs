@@ -19,7 +19,6 @@ internal sealed class AuditLogEntryConfiguration : IEntityTypeConfiguration<Audi
         builder.Property(e => e.UnitPaths).HasMaxLength(4000);
 
         // SQLite cannot order by DateTimeOffset; ticks keep the newest-first list a plain index scan on both engines.
-        builder.Property(e => e.OccurredAt).HasConversion(v => v.UtcTicks, v => new DateTimeOffset(v, TimeSpan.Zero));
         builder.HasIndex(e => e.OccurredAt);
         builder.HasIndex(e => new { e.EntityType, e.EntityId });
     }

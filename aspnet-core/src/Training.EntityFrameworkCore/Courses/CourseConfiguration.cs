@@ -39,7 +39,6 @@ internal sealed class CourseConfiguration : IEntityTypeConfiguration<Course>
         builder.Property(c => c.Status).HasConversion<string>().HasMaxLength(16);
         builder.Property(c => c.AudienceRoles).HasConversion(ListColumns.Roles, ListColumns.Comparer<StaffRole>()).HasMaxLength(256);
         builder.ComplexProperty(c => c.Rule);
-        builder.Property(c => c.PublishedAt).HasConversion(v => v == null ? (long?)null : v.Value.UtcTicks, v => v == null ? null : new DateTimeOffset(v.Value, TimeSpan.Zero));
         builder.HasMany(c => c.Lessons).WithOne().HasForeignKey(l => l.CourseId).OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(c => c.Lessons).UsePropertyAccessMode(PropertyAccessMode.Field).HasField("_lessons");
 
@@ -108,7 +107,6 @@ internal sealed class EnrollmentConfiguration : IEntityTypeConfiguration<Enrollm
         builder.HasKey(e => e.Id);
         builder.Property(e => e.Id).ValueGeneratedNever();
         builder.Property(e => e.Status).HasConversion<string>().HasMaxLength(16);
-        builder.Property(e => e.EnrolledAt).HasConversion(v => v.UtcTicks, v => new DateTimeOffset(v, TimeSpan.Zero));
         builder.Property(e => e.AttendedDays).HasConversion(ListColumns.Dates, ListColumns.Comparer<DateOnly>()).HasMaxLength(CourseConsts.MaxSessionDays * 11);
         builder.Ignore(e => e.HoldsAPlace);
         builder.HasOne<StaffMember>().WithMany().HasForeignKey(e => e.StaffMemberId).OnDelete(DeleteBehavior.Restrict);
@@ -124,7 +122,6 @@ internal sealed class CourseCompletionConfiguration : IEntityTypeConfiguration<C
         builder.HasKey(c => c.Id);
         builder.Property(c => c.Id).ValueGeneratedNever();
         builder.Property(c => c.CourseCode).HasMaxLength(CourseConsts.MaxCodeLength).IsRequired();
-        builder.Property(c => c.RecordedAt).HasConversion(v => v.UtcTicks, v => new DateTimeOffset(v, TimeSpan.Zero));
         builder.HasOne<StaffMember>().WithMany().HasForeignKey(c => c.StaffMemberId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Course>().WithMany().HasForeignKey(c => c.CourseId).OnDelete(DeleteBehavior.Restrict);
 
@@ -140,7 +137,6 @@ internal sealed class LessonProgressConfiguration : IEntityTypeConfiguration<Les
     {
         builder.ToTable("LessonProgress");
         builder.HasKey(p => new { p.StaffMemberId, p.LessonId });
-        builder.Property(p => p.ReadAt).HasConversion(v => v.UtcTicks, v => new DateTimeOffset(v, TimeSpan.Zero));
         builder.HasOne<Lesson>().WithMany().HasForeignKey(p => p.LessonId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<StaffMember>().WithMany().HasForeignKey(p => p.StaffMemberId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(p => new { p.CourseId, p.StaffMemberId });

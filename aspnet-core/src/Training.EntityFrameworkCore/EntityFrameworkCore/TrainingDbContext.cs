@@ -83,6 +83,19 @@ public class TrainingDbContext(DbContextOptions<TrainingDbContext> options)
 
     public void ForgetSaved() => ChangeTracker.Clear();
 
+    /// <summary>
+    /// PostgreSQL keeps instants as <c>timestamptz</c>, which the deadline sweeps and report queries compare and order. SQLite
+    /// has no type that orders instants correctly (its text form sorts by the local offset), so there they are UTC ticks.
+    /// </summary>
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        base.ConfigureConventions(configurationBuilder);
+        if (Database.IsSqlite())
+        {
+            configurationBuilder.Properties<DateTimeOffset>().HaveConversion<UtcTicksConverter>();
+        }
+    }
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

@@ -16,8 +16,6 @@ internal sealed class NotificationConfiguration : IEntityTypeConfiguration<Notif
         builder.Property(n => n.Arguments).HasMaxLength(2000).IsRequired();
         builder.Property(n => n.Link).HasMaxLength(512);
         builder.Property(n => n.DedupKey).HasMaxLength(256).IsRequired();
-        builder.Property(n => n.CreatedAt).HasConversion(v => v.UtcTicks, v => new DateTimeOffset(v, TimeSpan.Zero));
-        builder.Property(n => n.ReadAt).HasConversion(v => v == null ? (long?)null : v.Value.UtcTicks, v => v == null ? null : new DateTimeOffset(v.Value, TimeSpan.Zero));
         builder.Ignore(n => n.ArgumentList);
         builder.HasOne<TrainingUser>().WithMany().HasForeignKey(n => n.UserId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(n => new { n.UserId, n.DedupKey }).IsUnique();

@@ -18,8 +18,6 @@ internal sealed class StaffImportJobConfiguration : IEntityTypeConfiguration<Sta
         builder.Property(j => j.Mode).HasConversion<string>().HasMaxLength(16);
         builder.Property(j => j.Status).HasConversion<string>().HasMaxLength(16);
         builder.Property(j => j.ErrorCode).HasMaxLength(64);
-        builder.Property(j => j.CreatedAt).HasConversion(v => v.UtcTicks, v => new DateTimeOffset(v, TimeSpan.Zero));
-        builder.Property(j => j.FinishedAt).HasConversion(v => v == null ? (long?)null : v.Value.UtcTicks, v => v == null ? null : new DateTimeOffset(v.Value, TimeSpan.Zero));
         builder.Ignore(j => j.IsFinished);
         builder.HasOne<TrainingUser>().WithMany().HasForeignKey(j => j.RequestedBy).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(j => j.FinishedAt);
