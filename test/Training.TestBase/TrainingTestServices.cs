@@ -44,6 +44,9 @@ public sealed class TrainingTestServices : IDisposable
 
     public AsyncServiceScope CreateScope() => _provider.CreateAsyncScope();
 
+    /// <summary>The root provider, for what makes its own scopes (a Quartz job).</summary>
+    public IServiceProvider Provider => _provider;
+
     /// <summary>Makes the demo user with this e-mail the caller of what follows.</summary>
     public async Task SignInAsAsync(string email)
     {

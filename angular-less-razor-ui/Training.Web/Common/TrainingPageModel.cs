@@ -24,7 +24,8 @@ public abstract class TrainingPageModel : PageModel
     /// <summary>
     /// Runs a use case. A broken rule becomes a model-state error: beside the field of <paramref name="form"/> it names
     /// (<c>fullName</c> → <c>Input.FullName</c>), else at the top of the page. A missing permission is not the form's
-    /// business: it goes on to the access-denied page.
+    /// business: it goes on to the access-denied page. A refusal about the person or unit at hand (out of the caller's
+    /// units, not on a roster) is explained on the form instead, where the user can pick another.
     /// </summary>
     /// <returns>Whether the use case succeeded.</returns>
     protected async Task<bool> RunAsync(Func<Task> useCase, string form = "Input")
@@ -40,6 +41,14 @@ public abstract class TrainingPageModel : PageModel
             return false;
         }
     }
+
+    /// <summary>The units a roster page offers to pick from; none when the caller may not read the unit tree (an admin
+    /// may grant a role the roster without the units).</summary>
+    protected static async Task<IReadOnlyList<OrganizationUnits.OrganizationUnitDto>> UnitsInScopeAsync(OrganizationUnits.IOrganizationUnitAppService units,
+        Training.Identity.IPermissionChecker permissions, DateOnly asOf, CancellationToken cancellationToken) =>
+        await permissions.IsGrantedAsync(Permissions.TrainingPermissions.OrganizationUnits.Default, cancellationToken)
+            ? await units.GetInScopeAsync(asOf, cancellationToken)
+            : [];
 
     /// <summary>A use case's file, written straight to the response as the API writes it.</summary>
     protected IActionResult Download(FileContentDto file) => new DownloadResult(file);

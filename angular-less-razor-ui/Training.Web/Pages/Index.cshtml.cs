@@ -26,7 +26,10 @@ public class IndexModel(IOrganizationUnitAppService units, Training.Notification
             Units = await units.GetAssignedAsync(cancellationToken);
         }
 
-        Notifications = await notifications.GetUnreadAsync(cancellationToken);
+        if (await permissions.IsGrantedAsync(Training.Permissions.TrainingPermissions.Notifications, cancellationToken))
+        {
+            Notifications = await notifications.GetUnreadAsync(cancellationToken);
+        }
     }
 
     public async Task<Microsoft.AspNetCore.Mvc.IActionResult> OnPostReadAsync(Guid id, CancellationToken cancellationToken)

@@ -40,4 +40,30 @@ public class StaffImportCleanup_Tests : IDisposable
         (await left.FindAsync(recent.Id)).ShouldNotBeNull();
         (await left.FindAsync(running.Id)).ShouldNotBeNull();
     }
+
+    [Fact]
+    public async Task A_Queued_Import_Whose_User_Lost_The_Right_To_Import_Fails_Instead_Of_Waiting_For_Ever()
+    {
+        await using var scope = _services.CreateScope();
+        var officer = (await scope.ServiceProvider.GetRequiredService<UserManager<TrainingUser>>().FindByNameAsync("officer@demo.local"))!;
+        var job = new StaffImportJob(Guid.CreateVersion7(), officer.Id, "vi-VN", "danh-sach.xlsx", [1], new DateOnly(2020, 12, 31), true,
+            StaffImportMode.AllOrNothing, DateTimeOffset.UtcNow);
+        await scope.ServiceProvider.GetRequiredService<IStaffImportJobRepository>().InsertAsync(job);
+        await scope.ServiceProvider.GetRequiredService<ITrainingUnitOfWork>().SaveChangesAsync();
+        await _services.SignInAsAsync("admin@demo.local");
+        await using (var admin = _services.CreateScope())
+        {
+            var roles = admin.ServiceProvider.GetRequiredService<IRolePermissionAppService>();
+            var granted = (await roles.GetAllAsync()).Single(r => r.Role == TrainingRoles.UnitOfficer).Permissions.Where(p => p.IsGranted).Select(p => p.Name);
+            await roles.SetAsync(TrainingRoles.UnitOfficer, granted.Where(p => p != Training.Permissions.TrainingPermissions.Rosters.Import).ToList());
+        }
+
+        var context = new Mock<IJobExecutionContext>();
+        context.Setup(c => c.MergedJobDataMap).Returns(new JobDataMap { [StaffImportQuartzJob.JobIdKey] = job.Id.ToString() });
+        await new StaffImportQuartzJob(_services.Provider.GetRequiredService<IServiceScopeFactory>()).Execute(context.Object, CancellationToken.None);
+
+        await using var read = _services.CreateScope();
+        var failed = (await read.ServiceProvider.GetRequiredService<IStaffImportJobRepository>().FindAsync(job.Id))!;
+        (failed.Status, failed.ErrorCode).ShouldBe((StaffImportJobStatus.Failed, TrainingErrorCodes.Forbidden));
+    }
 }

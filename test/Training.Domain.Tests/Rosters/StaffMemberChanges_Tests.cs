@@ -70,10 +70,19 @@ public class StaffMemberChanges_Tests
     [InlineData(null, FieldChangeKind.Keep)]
     [InlineData("", FieldChangeKind.Clear)]
     [InlineData("   ", FieldChangeKind.Clear)]
-    [InlineData("•••••••678", FieldChangeKind.Keep)]
     [InlineData("0987654321", FieldChangeKind.Set)]
-    public void A_Text_Sent_By_A_Form_Or_A_Request_Reads_Absent_As_Keep_Empty_As_Clear_And_A_Masked_Phone_As_Keep(string? sent, FieldChangeKind kind) =>
+    public void A_Text_Sent_By_A_Form_Or_A_Request_Reads_Absent_As_Keep_And_Empty_As_Clear(string? sent, FieldChangeKind kind)
+    {
         StaffMemberChanges.Text(sent).Kind.ShouldBe(kind);
+        StaffMemberChanges.PhoneText(sent).Kind.ShouldBe(kind);
+    }
+
+    [Fact]
+    public void A_Masked_Phone_Sent_Back_Keeps_The_Number_But_A_Bullet_In_Another_Text_Is_Written()
+    {
+        StaffMemberChanges.PhoneText("•••••••678").Kind.ShouldBe(FieldChangeKind.Keep);
+        StaffMemberChanges.Text("Nông • Hằng").Kind.ShouldBe(FieldChangeKind.Set);
+    }
 
     [Fact]
     public void The_Same_Value_Again_Is_No_Change()

@@ -31,7 +31,7 @@ public class DetailsModel(ICourseAppService courses, IPermissionChecker permissi
 
     public async Task<IActionResult> OnPostLessonAsync(Guid id, CancellationToken cancellationToken)
     {
-        if (ModelState.IsValid && await RunAsync(() => courses.AddLessonAsync(id, Lesson, cancellationToken), nameof(Lesson)))
+        if (ModelState.IsValid && await RunAsync(() => courses.AddLessonAsync(id, Lesson, cancellationToken)))
         {
             return RedirectToPage(new { id = await EditableIdAsync(id, cancellationToken) });
         }

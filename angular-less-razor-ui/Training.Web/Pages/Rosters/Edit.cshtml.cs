@@ -112,7 +112,7 @@ public class EditModel(IStaffMemberAppService staff, IOrganizationUnitAppService
         CanManage = await permissions.IsGrantedAsync(TrainingPermissions.Rosters.Manage, cancellationToken);
         SeesNationalId = await permissions.IsGrantedAsync(TrainingPermissions.Rosters.ViewNationalId, cancellationToken);
         SeesEthnicity = await permissions.IsGrantedAsync(TrainingPermissions.Rosters.ViewEthnicity, cancellationToken);
-        Units = await units.GetInScopeAsync(Training.Timing.BusinessClock.Today(clock), cancellationToken);
+        Units = await UnitsInScopeAsync(units, permissions, Training.Timing.BusinessClock.Today(clock), cancellationToken);
         CanCorrectHistory = await permissions.IsGrantedAsync(TrainingPermissions.Rosters.CorrectHistory, cancellationToken);
         Existing = id is { } staffId ? await staff.GetAsync(staffId, cancellationToken) : null;
         History = Existing is null ? [] : await staff.GetAssignmentsAsync(Existing.Id, cancellationToken);

@@ -62,7 +62,7 @@ public class IndexModel(IStaffMemberAppService staff, IOrganizationUnitAppServic
         CanExport = await permissions.IsGrantedAsync(TrainingPermissions.Rosters.Export, cancellationToken);
         CanCreateAccounts = await permissions.IsGrantedAsync(TrainingPermissions.Rosters.CreateAccounts, cancellationToken);
         SeesNationalId = await permissions.IsGrantedAsync(TrainingPermissions.Rosters.ViewNationalId, cancellationToken);
-        Units = await units.GetInScopeAsync(Date, cancellationToken);
+        Units = await UnitsInScopeAsync(units, permissions, Date, cancellationToken);
         await RunAsync(async () => Result = await staff.GetListAsync(new GetStaffListInput
         {
             UnitCode = string.IsNullOrWhiteSpace(UnitCode) ? null : RosterAccess.BareCode(UnitCode), AsOf = Date, Role = Role, InScope = InScope,

@@ -49,7 +49,7 @@ public class IndexModel(ITrainingSessionAppService sessions, ICourseAppService c
     {
         CanManage = await permissions.IsGrantedAsync(TrainingPermissions.Sessions.Manage, cancellationToken);
         Result = await sessions.GetListAsync(new GetSessionListInput { CourseId = CourseId, PageSize = 200 }, cancellationToken);
-        if (CanManage)
+        if (CanManage && await permissions.IsGrantedAsync(TrainingPermissions.Courses.Default, cancellationToken))
         {
             Courses = (await courses.GetListAsync(new GetCourseListInput { PageSize = 500 }, cancellationToken)).Items
                 .Where(c => c.Status != CourseStatus.Archived).ToList();

@@ -7,7 +7,10 @@ namespace Training.Documents;
 /// </summary>
 public sealed record FileContentDto(string FileName, string ContentType, Func<Stream, CancellationToken, Task> WriteAsync)
 {
+    /// <summary>The size when known beforehand, for the Content-Length a download's progress bar needs.</summary>
+    public long? Length { get; init; }
+
     /// <summary>A file already in memory (a PDF page, an attachment).</summary>
     public static FileContentDto FromBytes(string fileName, string contentType, byte[] content) =>
-        new(fileName, contentType, (output, cancellationToken) => output.WriteAsync(content, cancellationToken).AsTask());
+        new(fileName, contentType, (output, cancellationToken) => output.WriteAsync(content, cancellationToken).AsTask()) { Length = content.Length };
 }

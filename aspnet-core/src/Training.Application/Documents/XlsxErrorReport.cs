@@ -12,7 +12,7 @@ public static class XlsxErrorReport
     /// <param name="errorColumn">Where the errors go: after the last header, or an error column an earlier report left.</param>
     public static FileContentDto Create(string fileName, byte[] source, int headerRow, int errorColumn, string header,
         IReadOnlyDictionary<int, string> errorsByRow) =>
-        new(fileName, ContentTypes.Xlsx, (output, cancellationToken) => XlsxSheetRewriter.WriteAsync(new MemoryStream(source), output, row =>
+        new(fileName, ContentTypes.Xlsx, (output, cancellationToken) => XlsxSheetRewriter.WriteAsync(source, output, row =>
         {
             var number = (int)(row.RowIndex?.Value ?? 0);
             if ((number == headerRow ? header : errorsByRow.GetValueOrDefault(number)) is { } text)

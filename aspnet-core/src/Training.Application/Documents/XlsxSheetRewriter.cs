@@ -1,3 +1,4 @@
+using System.IO.Compression;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
@@ -5,72 +6,75 @@ using DocumentFormat.OpenXml.Spreadsheet;
 namespace Training.Documents;
 
 /// <summary>
-/// Rewrites the first sheet of a workbook row by row with OpenXml's streaming reader and writer, so that neither a large
-/// upload nor a large export is ever held as a document model: each existing row may be changed on its way through, and
-/// new rows written at the end of the sheet's data. Everything else in the sheet (widths, validations, frozen panes) is kept.
+/// Writes a workbook whose first sheet is rewritten row by row with OpenXml's streaming reader and writer: each existing row
+/// may be changed on its way through, and new rows written at the end of the sheet's data. Every other part of the file
+/// (other sheets, styles, names, the sheet's own relationships) is copied byte for byte, and the new package is written
+/// entry by entry, so neither a large upload nor a 150,000-row export is ever held as a document or an uncompressed sheet.
 /// </summary>
 public static class XlsxSheetRewriter
 {
-    /// <summary>
-    /// Copies <paramref name="source"/> into a temporary file (the package needs a seekable stream), rewrites its first sheet
-    /// there, and streams the result to <paramref name="output"/>.
-    /// </summary>
-    public static async Task WriteAsync(Stream source, Stream output, Action<Row>? eachRow, Action<OpenXmlWriter>? appendRows,
+    public static async Task WriteAsync(byte[] source, Stream output, Action<Row>? eachRow, Action<OpenXmlWriter>? appendRows,
         CancellationToken cancellationToken)
     {
+        // The zip is built in a temporary file: its writer is synchronous, and the response accepts asynchronous writes only.
         await using var buffer = new FileStream(Path.GetTempFileName(), FileMode.Open, FileAccess.ReadWrite, FileShare.None, 81920,
             FileOptions.DeleteOnClose | FileOptions.Asynchronous);
-        await source.CopyToAsync(buffer, cancellationToken);
-        buffer.Position = 0;
-        using (var document = SpreadsheetDocument.Open(buffer, true))
+        using (var document = SpreadsheetDocument.Open(new MemoryStream(source, writable: false), false))
+        using (var original = new ZipArchive(new MemoryStream(source, writable: false), ZipArchiveMode.Read))
+        using (var rewritten = new ZipArchive(buffer, ZipArchiveMode.Create, leaveOpen: true))
         {
-            Rewrite(document, eachRow, appendRows);
+            var workbook = document.WorkbookPart!;
+            var sheet = (WorksheetPart)workbook.GetPartById(workbook.Workbook.Sheets!.Elements<Sheet>().First().Id!.Value!);
+            var sheetEntry = sheet.Uri.OriginalString.TrimStart('/');
+            foreach (var entry in original.Entries)
+            {
+                using var target = rewritten.CreateEntry(entry.FullName, CompressionLevel.Fastest).Open();
+                if (string.Equals(entry.FullName.TrimStart('/'), sheetEntry, StringComparison.OrdinalIgnoreCase))
+                {
+                    Rewrite(sheet, target, eachRow, appendRows);
+                }
+                else
+                {
+                    using var from = entry.Open();
+                    from.CopyTo(target);
+                }
+            }
         }
 
         buffer.Position = 0;
         await buffer.CopyToAsync(output, cancellationToken);
     }
 
-    private static void Rewrite(SpreadsheetDocument document, Action<Row>? eachRow, Action<OpenXmlWriter>? appendRows)
+    private static void Rewrite(WorksheetPart sheet, Stream target, Action<Row>? eachRow, Action<OpenXmlWriter>? appendRows)
     {
-        var workbook = document.WorkbookPart!;
-        var sheet = workbook.Workbook.Sheets!.Elements<Sheet>().First();
-        var original = (WorksheetPart)workbook.GetPartById(sheet.Id!.Value!);
-        var rewritten = workbook.AddNewPart<WorksheetPart>();
-        using (var reader = OpenXmlReader.Create(original))
-        using (var writer = OpenXmlWriter.Create(rewritten))
+        using var reader = OpenXmlReader.Create(sheet);
+        using var writer = OpenXmlWriter.Create(target);
+        writer.WriteStartDocument();
+        while (reader.Read())
         {
-            while (reader.Read())
+            if (reader.ElementType == typeof(Row) && reader.IsStartElement)
             {
-                if (reader.ElementType == typeof(Row) && reader.IsStartElement)
+                var row = (Row)reader.LoadCurrentElement()!;
+                eachRow?.Invoke(row);
+                writer.WriteElement(row);
+            }
+            else if (reader.IsStartElement)
+            {
+                writer.WriteStartElement(reader);
+                if (typeof(OpenXmlLeafTextElement).IsAssignableFrom(reader.ElementType))
                 {
-                    var row = (Row)reader.LoadCurrentElement()!;
-                    eachRow?.Invoke(row);
-                    writer.WriteElement(row);
-                }
-                else if (reader.IsStartElement)
-                {
-                    writer.WriteStartElement(reader);
-                    if (typeof(OpenXmlLeafTextElement).IsAssignableFrom(reader.ElementType))
-                    {
-                        writer.WriteString(reader.GetText());
-                    }
-                }
-                else if (reader.IsEndElement)
-                {
-                    if (reader.ElementType == typeof(SheetData))
-                    {
-                        appendRows?.Invoke(writer);
-                    }
-
-                    writer.WriteEndElement();
+                    writer.WriteString(reader.GetText());
                 }
             }
-        }
+            else if (reader.IsEndElement)
+            {
+                if (reader.ElementType == typeof(SheetData))
+                {
+                    appendRows?.Invoke(writer);
+                }
 
-        // Parts that pointed at the old sheet (its comments, drawings, tables) are not carried over: the files written here have none.
-        sheet.Id = workbook.GetIdOfPart(rewritten);
-        workbook.DeletePart(original);
-        workbook.Workbook.Save();
+                writer.WriteEndElement();
+            }
+        }
     }
 }

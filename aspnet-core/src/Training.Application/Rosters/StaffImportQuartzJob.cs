@@ -29,6 +29,15 @@ public sealed class StaffImportQuartzJob(IServiceScopeFactory scopes) : IJob
             System.Globalization.CultureInfo.CurrentCulture = System.Globalization.CultureInfo.CurrentUICulture = new System.Globalization.CultureInfo(job.Culture);
         }
 
-        await scope.ServiceProvider.GetRequiredService<IStaffImportJobAppService>().RunAsync(jobId, cancellationToken);
+        try
+        {
+            await scope.ServiceProvider.GetRequiredService<IStaffImportJobAppService>().RunAsync(jobId, cancellationToken);
+        }
+        catch (TrainingException e) when (e.Kind == TrainingErrorKind.Forbidden)
+        {
+            // The user lost the right to import after queuing: the job fails with the reason instead of waiting for ever.
+            job.Fail(e.Code, scope.ServiceProvider.GetRequiredService<TimeProvider>().GetUtcNow());
+            await scope.ServiceProvider.GetRequiredService<ITrainingUnitOfWork>().SaveChangesAsync(cancellationToken);
+        }
     }
 }

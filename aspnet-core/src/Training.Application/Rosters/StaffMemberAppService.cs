@@ -45,7 +45,7 @@ public sealed class StaffMemberAppService(
         {
             Gender = FieldChange<Gender?>.SetOrKeep(input.Gender), BirthDate = FieldChange<DateOnly?>.SetOrKeep(input.BirthDate),
             Ethnicity = StaffMemberChanges.Text(input.Ethnicity), NationalId = StaffMemberChanges.Text(input.NationalId),
-            Phone = StaffMemberChanges.Text(input.Phone), Email = StaffMemberChanges.Text(input.Email),
+            Phone = StaffMemberChanges.PhoneText(input.Phone), Email = StaffMemberChanges.Text(input.Email),
         };
         var fields = await access.GetFieldAccessAsync(cancellationToken);
         EnsureMayWrite(fields, details);
@@ -173,7 +173,7 @@ public sealed class StaffMemberAppService(
             BirthDate = OrCleared("birthDate", FieldChange<DateOnly?>.SetOrKeep(input.BirthDate)),
             Ethnicity = OrCleared("ethnicity", StaffMemberChanges.Text(input.Ethnicity)),
             NationalId = OrCleared("nationalId", StaffMemberChanges.Text(input.NationalId)),
-            Phone = OrCleared("phone", StaffMemberChanges.Text(input.Phone)),
+            Phone = OrCleared("phone", StaffMemberChanges.PhoneText(input.Phone)),
             Email = OrCleared("email", StaffMemberChanges.Text(input.Email)),
             Role = FieldChange<StaffRole?>.SetOrKeep(input.Role),
             InScope = FieldChange<bool?>.SetOrKeep(input.InScope),

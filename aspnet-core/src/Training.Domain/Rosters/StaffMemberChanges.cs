@@ -29,14 +29,16 @@ public sealed record StaffMemberChanges
     /// <summary>Set: the last active day; clear: back on the roster.</summary>
     public FieldChange<DateOnly?> ActiveTo { get; init; }
 
-    /// <summary>
-    /// A text as a form or a request sends it: absent keeps, empty clears, a value sets. A masked phone (the roster shows
-    /// "•••••••678" to those who may not read the number) sent back unchanged keeps the number.
-    /// </summary>
+    /// <summary>A text as a form or a request sends it: absent keeps, empty clears, a value sets.</summary>
     public static FieldChange<string?> Text(string? value) =>
-        value is null || ContactFormats.IsMasked(value) ? FieldChange<string?>.Keep
+        value is null ? FieldChange<string?>.Keep
         : value.Trim().Length == 0 ? FieldChange<string?>.Clear
         : FieldChange<string?>.Set(value);
+
+    /// <summary>A phone as <see cref="Text"/>, except that a masked one (the roster shows "•••••••678" to those who may not
+    /// read the number) sent back unchanged keeps the number.</summary>
+    public static FieldChange<string?> PhoneText(string? value) =>
+        value is not null && ContactFormats.IsMasked(value) ? FieldChange<string?>.Keep : Text(value);
 
     /// <summary>Whether applying it would change the person: an unchanged import row writes nothing.</summary>
     public bool Changes(StaffMember person) =>

@@ -6,6 +6,14 @@ namespace Training.HttpApi.Common;
 public static class FileResults
 {
     /// <summary>A use case's file, written straight to the response: a large export is never buffered here.</summary>
-    public static IResult ToResult(this FileContentDto file, CancellationToken cancellationToken) =>
-        TypedResults.Stream(output => file.WriteAsync(output, cancellationToken), file.ContentType, file.FileName);
+    public static IResult ToResult(this FileContentDto file, CancellationToken cancellationToken) => new FileContentResult(file, cancellationToken);
+
+    private sealed class FileContentResult(FileContentDto file, CancellationToken cancellationToken) : IResult
+    {
+        public Task ExecuteAsync(HttpContext httpContext)
+        {
+            httpContext.Response.ContentLength = file.Length;
+            return TypedResults.Stream(output => file.WriteAsync(output, cancellationToken), file.ContentType, file.FileName).ExecuteAsync(httpContext);
+        }
+    }
 }

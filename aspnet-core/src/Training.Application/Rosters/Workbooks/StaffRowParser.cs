@@ -46,7 +46,8 @@ public sealed class StaffRowParser(
                 : Fail<string?>(row, StaffColumns.NationalId, TrainingErrorCodes.StaffNationalIdInvalid);
         }
 
-        if (Text(source, StaffColumns.Phone) is { } phone)
+        // A phone masked as the export masks it for those who may not read it says nothing new.
+        if (Text(source, StaffColumns.Phone) is { } phone && !ContactFormats.IsMasked(phone))
         {
             row.Phone = Try(row, StaffColumns.Phone, () => ContactFormats.NormalisePhone(phone));
         }
@@ -84,8 +85,8 @@ public sealed class StaffRowParser(
     private static string? CheckName(StaffImportRow row, string name) =>
         name.Length > StaffMemberConsts.MaxFullNameLength ? Fail<string?>(row, StaffColumns.FullName, TrainingErrorCodes.StaffNameRequired) : name;
 
-    /// <summary>The cell as text, trimmed and composed; a leading apostrophe (a neutralised formula) taken off; blank, or
-    /// masked as the export masks a phone, as null. A number cell is written without exponent or decimals.</summary>
+    /// <summary>The cell as text, trimmed and composed; a leading apostrophe (a neutralised formula) taken off; blank as null.
+    /// A number cell is written without exponent or decimals.</summary>
     private string? Text(XlsxRow source, string column)
     {
         if (!columns.TryGetValue(column, out var index) || !source.Cells.TryGetValue(index, out var cell))
@@ -99,7 +100,7 @@ public sealed class StaffRowParser(
             text = text[1..].Trim();
         }
 
-        return text.Length == 0 || ContactFormats.IsMasked(text) ? null : text;
+        return text.Length == 0 ? null : text;
     }
 
     private DateOnly? Date(XlsxRow source, StaffImportRow row, string column)

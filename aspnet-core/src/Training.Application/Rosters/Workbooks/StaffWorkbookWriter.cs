@@ -50,7 +50,7 @@ public sealed class StaffWorkbookWriter
     /// words (Nam, Báo cáo viên, Có …), dates as Excel dates, texts neutralised.
     /// </summary>
     public Task WriteAsync(Stream output, IEnumerable<IReadOnlyDictionary<string, object?>> people, CancellationToken cancellationToken) =>
-        XlsxSheetRewriter.WriteAsync(new MemoryStream(ToBytes()), output, eachRow: null, writer =>
+        XlsxSheetRewriter.WriteAsync(ToBytes(), output, eachRow: null, writer =>
         {
             uint text = (uint)_text.Index, date = (uint)_date.Index, number = 2;
             foreach (var values in people)
