@@ -16,7 +16,8 @@ public sealed class TrainingTestServices : IDisposable
 {
     private readonly ServiceProvider _provider;
 
-    public TrainingTestServices(TestDatabase database, TimeProvider? clock = null)
+    /// <param name="configure">What a test adds to the services (an interceptor counting commands).</param>
+    public TrainingTestServices(TestDatabase database, TimeProvider? clock = null, Action<IServiceCollection>? configure = null)
     {
         Database = database;
 
@@ -32,6 +33,7 @@ public sealed class TrainingTestServices : IDisposable
         services.AddTrainingEntityFrameworkCore(database.Options);
         services.AddTrainingIdentityCore();
         services.AddQuartz();
+        configure?.Invoke(services);
         _provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
 
         using var scope = _provider.CreateScope();

@@ -244,6 +244,9 @@ namespace Training.Migrations.PostgreSql.Migrations
                         .HasMaxLength(4000)
                         .HasColumnType("character varying(4000)");
 
+                    b.Property<int>("LessonCount")
+                        .HasColumnType("integer");
+
                     b.Property<DateTimeOffset?>("PublishedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -480,6 +483,9 @@ namespace Training.Migrations.PostgreSql.Migrations
                     b.Property<Guid>("OrganizerUnitId")
                         .HasColumnType("uuid");
 
+                    b.Property<int>("PlacesTaken")
+                        .HasColumnType("integer");
+
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(256)
@@ -496,6 +502,9 @@ namespace Training.Migrations.PostgreSql.Migrations
                     b.Property<Guid>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("uuid");
+
+                    b.Property<int>("Waitlisted")
+                        .HasColumnType("integer");
 
                     b.HasKey("Id");
 

@@ -233,6 +233,9 @@ namespace Training.Migrations.Sqlite.Migrations
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("LessonCount")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long?>("PublishedAt")
                         .HasColumnType("INTEGER");
 
@@ -469,6 +472,9 @@ namespace Training.Migrations.Sqlite.Migrations
                     b.Property<Guid>("OrganizerUnitId")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("PlacesTaken")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(256)
@@ -485,6 +491,9 @@ namespace Training.Migrations.Sqlite.Migrations
                     b.Property<Guid>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("Waitlisted")
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 

@@ -37,12 +37,17 @@ public class SessionAndCompletion_Tests
 
         session.Enroll(people[0], clock.GetUtcNow()).ShouldBeNull();
         session.WaitingList.Select(e => e.StaffMemberId).ShouldBe([people[2], people[3]]);
+        (session.PlacesTaken, session.Waitlisted).ShouldBe((2, 2));
         session.Withdraw(people[1])!.StaffMemberId.ShouldBe(people[2]);
         versions.Add(session.Version);
 
         session.Enrollments.Where(e => e.HoldsAPlace).Select(e => e.StaffMemberId).ShouldBe([people[0], people[2]], ignoreOrder: true);
         session.WaitingList.Single().StaffMemberId.ShouldBe(people[3]);
-        versions.Count.ShouldBe(6);
+        (session.PlacesTaken, session.Waitlisted).ShouldBe((2, 1));
+        session.Withdraw(people[3]).ShouldBeNull();
+        versions.Add(session.Version);
+        (session.PlacesTaken, session.Waitlisted).ShouldBe((2, 0));
+        versions.Count.ShouldBe(7);
     }
 
     [Fact]

@@ -8,6 +8,7 @@ namespace Training.Courses;
 public sealed class CourseAppService(
     IPermissionChecker permissions,
     ICourseRepository courses,
+    ICourseListQuery list,
     CourseManager manager,
     ICurrentUser currentUser,
     ITrainingUnitOfWork unitOfWork,
@@ -17,8 +18,8 @@ public sealed class CourseAppService(
     public async Task<PagedResultDto<CourseDto>> GetListAsync(GetCourseListInput input, CancellationToken cancellationToken = default)
     {
         await permissions.CheckAsync(TrainingPermissions.Courses.Default, cancellationToken);
-        var (items, total) = await courses.GetPageAsync(input.Search, input.Status, input.Skip, input.Take, cancellationToken);
-        return new PagedResultDto<CourseDto>(items.Select(c => c.ToDto()).ToList(), total);
+        var (rows, total) = await list.GetPageAsync(input.Search, input.Status, input.Skip, input.Take, cancellationToken);
+        return new PagedResultDto<CourseDto>(rows.Select(c => c.ToDto()).ToList(), total);
     }
 
     public async Task<CourseDto> GetAsync(Guid id, CancellationToken cancellationToken = default)

@@ -13,6 +13,7 @@ namespace Training.Courses;
 public sealed class TrainingSessionAppService(
     IPermissionChecker permissions,
     ITrainingSessionRepository sessions,
+    ISessionListQuery list,
     ICourseRepository courses,
     IStaffMemberRepository staff,
     ICompletionRepository completions,
@@ -27,11 +28,8 @@ public sealed class TrainingSessionAppService(
     public async Task<PagedResultDto<TrainingSessionDto>> GetListAsync(GetSessionListInput input, CancellationToken cancellationToken = default)
     {
         await permissions.CheckAsync(TrainingPermissions.Sessions.Default, cancellationToken);
-        var (items, total) = await sessions.GetPageAsync(await scope.GetPathsAsync(cancellationToken), input.CourseId, input.Skip, input.Take, cancellationToken);
-        var units = await access.GetUnitsByIdAsync(items.Select(s => s.OrganizerUnitId), cancellationToken);
-        var courseById = (await courses.GetByIdsAsync(items.Select(s => s.CourseId).Distinct().ToList(), cancellationToken)).ToDictionary(c => c.Id);
-        return new PagedResultDto<TrainingSessionDto>(
-            items.Select(s => ToDto(s, courseById[s.CourseId], units[s.OrganizerUnitId])).ToList(), total);
+        var (rows, total) = await list.GetPageAsync(await scope.GetPathsAsync(cancellationToken), input.CourseId, input.Skip, input.Take, cancellationToken);
+        return new PagedResultDto<TrainingSessionDto>(rows.Select(ToDto).ToList(), total);
     }
 
     public async Task<TrainingSessionDto> GetAsync(Guid id, CancellationToken cancellationToken = default)
@@ -251,7 +249,10 @@ public sealed class TrainingSessionAppService(
         return (session, unit);
     }
 
-    private static TrainingSessionDto ToDto(TrainingSession s, Course course, OrganizationUnit unit) => new(
+    private static TrainingSessionDto ToDto(TrainingSession s, Course course, OrganizationUnit unit) => ToDto(new SessionListRow(
         s.Id, s.CourseId, course.Code, course.Title, s.Title, s.Mode, unit.Id, unit.Code, unit.Name, s.Venue, s.Trainers, s.Capacity, s.Days,
-        s.Enrollments.Count(e => e.HoldsAPlace), s.Enrollments.Count(e => e.Status == EnrollmentStatus.Waitlisted));
+        s.PlacesTaken, s.Waitlisted));
+
+    private static TrainingSessionDto ToDto(SessionListRow s) => new(s.Id, s.CourseId, s.CourseCode, s.CourseTitle, s.Title, s.Mode, s.OrganizerUnitId,
+        s.OrganizerUnitCode, s.OrganizerUnitName, s.Venue, s.Trainers, s.Capacity, s.Days, s.Enrolled, s.Waitlisted);
 }

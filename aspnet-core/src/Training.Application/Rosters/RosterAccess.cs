@@ -116,10 +116,12 @@ public sealed class RosterAccess(IOrganizationUnitRepository units, IUnitScope s
 /// birth date and e-mail only with the phone (null otherwise).</summary>
 public sealed record StaffFieldAccess(bool NationalId, bool Ethnicity, bool Phone)
 {
-    public StaffMemberDto ToDto(StaffMember staff, OrganizationUnit unit) => new(
-        staff.Id, staff.FullName, staff.Gender, Phone ? staff.BirthDate : null,
-        Ethnicity ? staff.Ethnicity : null,
-        NationalId ? staff.NationalId : null,
-        Phone ? staff.Phone : ContactFormats.Mask(staff.Phone),
-        Phone ? staff.Email : null, unit.Id, unit.Code, unit.Name, staff.Role, staff.InScope, staff.ActiveFrom, staff.ActiveTo, staff.UserId);
+    public StaffMemberDto ToDto(StaffMember staff, OrganizationUnit unit) => ToDto(StaffListRow.Of(staff, unit));
+
+    public StaffMemberDto ToDto(StaffListRow r) => new(
+        r.Id, r.FullName, r.Gender, Phone ? r.BirthDate : null,
+        Ethnicity ? r.Ethnicity : null,
+        NationalId ? r.NationalId : null,
+        Phone ? r.Phone : ContactFormats.Mask(r.Phone),
+        Phone ? r.Email : null, r.UnitId, r.UnitCode, r.UnitName, r.Role, r.InScope, r.ActiveFrom, r.ActiveTo, r.UserId);
 }

@@ -8,6 +8,7 @@ namespace Training.Rosters;
 
 public sealed class StaffMemberAppService(
     IStaffMemberRepository repository,
+    IStaffListQuery list,
     StaffMemberManager manager,
     RosterAccess access,
     ITrainingUnitOfWork unitOfWork,
@@ -21,14 +22,13 @@ public sealed class StaffMemberAppService(
         await permissions.CheckAsync(TrainingPermissions.Rosters.Default, cancellationToken);
         var asOf = input.AsOf ?? BusinessClock.Today(clock);
         var paths = await access.GetPathsAsync(input.UnitCode, asOf, input.AsOf is null, cancellationToken);
-        var (items, total) = await repository.GetPageAsync(
+        var (rows, total) = await list.GetPageAsync(
             new StaffQuery(paths, asOf, input.Role, input.InScope, input.Search, ActiveOnly: input.IncludeInactive != true),
             input.Skip, input.Take, cancellationToken);
-        var units = await access.GetUnitsByIdAsync(items.Select(i => i.UnitId), cancellationToken);
         var fields = await access.GetFieldAccessAsync(cancellationToken);
         await audit.RecordAsync(AuditAction.Read, nameof(StaffMember), "list", paths,
-            new { input.UnitCode, asOf, input.Role, input.Search, input.Page, count = items.Count, total, fields }, cancellationToken);
-        return new PagedResultDto<StaffMemberDto>(items.Select(i => fields.ToDto(i.Staff, units[i.UnitId])).ToList(), total);
+            new { input.UnitCode, asOf, input.Role, input.Search, input.Page, count = rows.Count, total, fields }, cancellationToken);
+        return new PagedResultDto<StaffMemberDto>(rows.Select(fields.ToDto).ToList(), total);
     }
 
     public async Task<StaffMemberDto> GetAsync(Guid id, CancellationToken cancellationToken = default)

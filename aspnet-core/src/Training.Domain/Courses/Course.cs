@@ -57,6 +57,9 @@ public class Course
 
     public IReadOnlyList<Lesson> Lessons => _lessons.OrderBy(l => l.Order).ToList();
 
+    /// <summary>Kept with the course so that a list of courses never reads their lessons.</summary>
+    public int LessonCount { get; private set; }
+
     public bool IsFor(StaffRole role) => AudienceRoles.Count == 0 || AudienceRoles.Contains(role);
 
     /// <summary>The attachments of all its lessons: the only images a lesson body of this course may show.</summary>
@@ -111,6 +114,7 @@ public class Course
         EnsureDraft();
         var lesson = new Lesson(Guid.CreateVersion7(), Id, _lessons.Count == 0 ? 1 : _lessons.Max(l => l.Order) + 1, title, sanitisedBody, videoUrl);
         _lessons.Add(lesson);
+        LessonCount = _lessons.Count;
         return lesson;
     }
 

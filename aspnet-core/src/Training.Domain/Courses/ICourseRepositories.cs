@@ -18,8 +18,6 @@ public interface ICourseRepository
     /// <summary>The published versions of <paramref name="code"/> other than <paramref name="exceptId"/>.</summary>
     Task<List<Course>> GetPublishedAsync(string code, Guid exceptId, CancellationToken cancellationToken = default);
 
-    /// <summary>A page of courses, the latest version of each code first.</summary>
-    Task<(List<Course> Items, long TotalCount)> GetPageAsync(string? search, CourseStatus? status, int skip, int take, CancellationToken cancellationToken = default);
 
     /// <summary>The latest published version of every code: the catalogue.</summary>
     Task<List<Course>> GetCatalogueAsync(CancellationToken cancellationToken = default);
@@ -37,8 +35,6 @@ public interface ITrainingSessionRepository
 
     Task<bool> AnyForCourseAsync(Guid courseId, CancellationToken cancellationToken = default);
 
-    Task<(List<TrainingSession> Items, long TotalCount)> GetPageAsync(IReadOnlyCollection<string> organizerPaths, Guid? courseId, int skip, int take,
-        CancellationToken cancellationToken = default);
 
     /// <summary>Sessions that have <paramref name="day"/> among their days.</summary>
     Task<List<TrainingSession>> GetHavingDayAsync(DateOnly day, CancellationToken cancellationToken = default);

@@ -62,6 +62,12 @@ public class TrainingSession
     /// <summary>Changes with every change to the session or its enrolments: two writers racing cannot both save (409).</summary>
     public Guid Version { get; private set; }
 
+    /// <summary>Places held (enrolled, in progress, completed, failed) and people waiting, kept with the session so that a
+    /// list of sessions never reads the enrolments.</summary>
+    public int PlacesTaken { get; private set; }
+
+    public int Waitlisted { get; private set; }
+
     /// <summary>Those waiting for a place, first come first served.</summary>
     public IReadOnlyList<Enrollment> WaitingList =>
         _enrollments.Where(e => e.Status == EnrollmentStatus.Waitlisted).OrderBy(e => e.EnrolledAt).ThenBy(e => e.Id).ToList();
@@ -113,6 +119,7 @@ public class TrainingSession
         var full = _enrollments.Count(e => e.HoldsAPlace) >= Capacity;
         var enrollment = new Enrollment(Guid.CreateVersion7(), Id, CourseId, staffMemberId, full ? EnrollmentStatus.Waitlisted : EnrollmentStatus.Enrolled, now);
         _enrollments.Add(enrollment);
+        Count();
         return enrollment;
     }
 
@@ -126,11 +133,13 @@ public class TrainingSession
         enrollment.Withdraw();
         if (!freesPlace)
         {
+            Count();
             return null;
         }
 
         var next = WaitingList.FirstOrDefault();
         next?.Promote();
+        Count();
         return next;
     }
 
@@ -166,6 +175,12 @@ public class TrainingSession
         {
             enrollment.Fail();
         }
+    }
+
+    private void Count()
+    {
+        PlacesTaken = _enrollments.Count(e => e.HoldsAPlace);
+        Waitlisted = _enrollments.Count(e => e.Status == EnrollmentStatus.Waitlisted);
     }
 
     public decimal AttendancePercent(Enrollment enrollment) =>

@@ -8,13 +8,6 @@ public interface IStaffMemberRepository
 
     Task<StaffMember?> FindByUserIdAsync(Guid userId, CancellationToken cancellationToken = default);
 
-    /// <summary>
-    /// A page of the staff who, on <see cref="StaffQuery.AsOf"/>, belonged to a unit whose path starts with one of
-    /// <see cref="StaffQuery.UnitPaths"/>, sorted the Vietnamese way; with their unit on that date.
-    /// </summary>
-    Task<(List<(StaffMember Staff, Guid UnitId)> Items, long TotalCount)> GetPageAsync(StaffQuery query, int skip, int take,
-        CancellationToken cancellationToken = default);
-
     /// <summary>Everyone matching <paramref name="query"/>, streamed in order, for exports and imports.</summary>
     IAsyncEnumerable<(StaffMember Staff, Guid UnitId)> StreamAsync(StaffQuery query, CancellationToken cancellationToken = default);
 

@@ -27,26 +27,6 @@ public sealed class EfCourseRepository(TrainingDbContext db) : ICourseRepository
     public Task<List<Course>> GetPublishedAsync(string code, Guid exceptId, CancellationToken cancellationToken = default) =>
         db.Courses.Where(c => c.Code == code && c.Id != exceptId && c.Status == CourseStatus.Published).ToListAsync(cancellationToken);
 
-    public async Task<(List<Course> Items, long TotalCount)> GetPageAsync(string? search, CourseStatus? status, int skip, int take,
-        CancellationToken cancellationToken = default)
-    {
-        var query = db.Courses.AsQueryable();
-        if (!string.IsNullOrWhiteSpace(search))
-        {
-            var term = search.Trim();
-            query = query.Where(c => c.Code.Contains(term) || c.Title.Contains(term));
-        }
-
-        if (status is { } s)
-        {
-            query = query.Where(c => c.Status == s);
-        }
-
-        var total = await query.LongCountAsync(cancellationToken);
-        var items = await query.Include(c => c.Lessons).ThenInclude(l => l.Attachments).OrderBy(c => c.Code).ThenByDescending(c => c.Version).Skip(skip).Take(take).ToListAsync(cancellationToken);
-        return (items, total);
-    }
-
     public Task<List<Course>> GetCatalogueAsync(CancellationToken cancellationToken = default) =>
         db.Courses.Include(c => c.Lessons).ThenInclude(l => l.Attachments)
             .Where(c => c.Status == CourseStatus.Published
@@ -73,21 +53,6 @@ public sealed class EfTrainingSessionRepository(TrainingDbContext db) : ITrainin
 
     public Task<bool> AnyForCourseAsync(Guid courseId, CancellationToken cancellationToken = default) =>
         db.TrainingSessions.AnyAsync(s => s.CourseId == courseId, cancellationToken);
-
-    public async Task<(List<TrainingSession> Items, long TotalCount)> GetPageAsync(IReadOnlyCollection<string> organizerPaths, Guid? courseId, int skip,
-        int take, CancellationToken cancellationToken = default)
-    {
-        var units = db.OrganizationUnits.Where(UnitPathPredicate.InAny(organizerPaths)).Select(u => u.Id);
-        var query = db.TrainingSessions.Where(s => units.Contains(s.OrganizerUnitId));
-        if (courseId is { } id)
-        {
-            query = query.Where(s => s.CourseId == id);
-        }
-
-        var total = await query.LongCountAsync(cancellationToken);
-        var items = await query.Include(s => s.Enrollments).OrderByDescending(s => s.Id).Skip(skip).Take(take).ToListAsync(cancellationToken);
-        return (items, total);
-    }
 
     public async Task<List<TrainingSession>> GetHavingDayAsync(DateOnly day, CancellationToken cancellationToken = default) =>
         (await db.TrainingSessions.Include(s => s.Enrollments).Where(s => s.FirstDay <= day && s.LastDay >= day).ToListAsync(cancellationToken))

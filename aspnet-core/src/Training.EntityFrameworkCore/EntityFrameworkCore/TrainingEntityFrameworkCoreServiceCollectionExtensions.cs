@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Training.Auditing;
@@ -55,11 +56,11 @@ public static class TrainingEntityFrameworkCoreServiceCollectionExtensions
     public static IServiceCollection AddTrainingEntityFrameworkCore(this IServiceCollection services, TrainingDatabaseOptions database)
     {
         services.AddSingleton(database);
-        services.AddScoped<AuditSaveChangesInterceptor>();
+        services.AddScoped<IInterceptor, AuditSaveChangesInterceptor>();
         services.AddDbContext<TrainingDbContext>((provider, options) =>
         {
             options.UseTrainingDatabase(database);
-            options.AddInterceptors(provider.GetRequiredService<AuditSaveChangesInterceptor>());
+            options.AddInterceptors(provider.GetServices<IInterceptor>());
         });
         services.AddScoped<ITrainingUnitOfWork>(sp => sp.GetRequiredService<TrainingDbContext>());
         services.AddScoped<IOrganizationUnitRepository, EfOrganizationUnitRepository>();
@@ -69,7 +70,10 @@ public static class TrainingEntityFrameworkCoreServiceCollectionExtensions
         services.AddScoped<IAuditLogRepository, EfAuditLogRepository>();
         services.AddScoped<IStaffMemberRepository, EfStaffMemberRepository>();
         services.AddScoped<IStaffImportJobRepository, EfStaffImportJobRepository>();
+        services.AddScoped<IStaffListQuery, EfStaffListQuery>();
         services.AddScoped<ICourseRepository, EfCourseRepository>();
+        services.AddScoped<ICourseListQuery, EfCourseListQuery>();
+        services.AddScoped<ISessionListQuery, EfSessionListQuery>();
         services.AddScoped<ITrainingSessionRepository, EfTrainingSessionRepository>();
         services.AddScoped<ICompletionRepository, EfCompletionRepository>();
         services.AddScoped<INotificationRepository, EfNotificationRepository>();

@@ -1,8 +1,6 @@
 using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
-using Training.EntityFrameworkCore.OrganizationUnits;
 using Training.Rosters;
-using Training.Text;
 
 namespace Training.EntityFrameworkCore.Rosters;
 
@@ -17,20 +15,11 @@ public sealed class EfStaffMemberRepository(TrainingDbContext db) : IStaffMember
     public Task<StaffMember?> FindByUserIdAsync(Guid userId, CancellationToken cancellationToken = default) =>
         db.StaffMembers.Include(s => s.Assignments).FirstOrDefaultAsync(s => s.UserId == userId, cancellationToken);
 
-    public async Task<(List<(StaffMember Staff, Guid UnitId)> Items, long TotalCount)> GetPageAsync(StaffQuery query, int skip, int take,
-        CancellationToken cancellationToken = default)
-    {
-        var rows = Query(query);
-        var total = await rows.LongCountAsync(cancellationToken);
-        var page = await rows.Skip(skip).Take(take).ToListAsync(cancellationToken);
-        return (page.Select(r => (r.Staff, r.UnitId)).ToList(), total);
-    }
-
     public async IAsyncEnumerable<(StaffMember Staff, Guid UnitId)> StreamAsync(StaffQuery query, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
-        await foreach (var row in Query(query).AsNoTracking().AsAsyncEnumerable().WithCancellation(cancellationToken))
+        await foreach (var row in StaffOnDate.Query(db, query).AsNoTracking().AsAsyncEnumerable().WithCancellation(cancellationToken))
         {
-            yield return (row.Staff, row.UnitId);
+            yield return (row.Staff, row.Unit.Id);
         }
     }
 
@@ -88,45 +77,4 @@ public sealed class EfStaffMemberRepository(TrainingDbContext db) : IStaffMember
 
     public async Task InsertAsync(StaffMember staffMember, CancellationToken cancellationToken = default) =>
         await db.StaffMembers.AddAsync(staffMember, cancellationToken);
-
-    private IQueryable<StaffRow> Query(StaffQuery query)
-    {
-        var asOf = query.AsOf;
-        var units = db.OrganizationUnits.Where(UnitPathPredicate.InAny(query.UnitPaths));
-        var rows =
-            from staff in db.StaffMembers
-            join assignment in db.StaffUnitAssignments on staff.Id equals assignment.StaffMemberId
-            join unit in units on assignment.UnitId equals unit.Id
-            where assignment.From <= asOf && (assignment.To == null || assignment.To >= asOf)
-            select new StaffRow { Staff = staff, UnitId = assignment.UnitId };
-        if (query.ActiveOnly)
-        {
-            rows = rows.Where(r => r.Staff.ActiveFrom <= asOf && (r.Staff.ActiveTo == null || r.Staff.ActiveTo >= asOf));
-        }
-
-        if (query.Role is { } role)
-        {
-            rows = rows.Where(r => r.Staff.Role == role);
-        }
-
-        if (query.InScope is { } inScope)
-        {
-            rows = rows.Where(r => r.Staff.InScope == inScope);
-        }
-
-        if (!string.IsNullOrWhiteSpace(query.Search))
-        {
-            var key = VietnameseText.SearchKey(query.Search);
-            rows = rows.Where(r => r.Staff.SearchKey.Contains(key));
-        }
-
-        return rows.OrderBy(r => r.Staff.SortKey).ThenBy(r => r.Staff.Id);
-    }
-
-    private sealed class StaffRow
-    {
-        public StaffMember Staff { get; init; } = null!;
-
-        public Guid UnitId { get; init; }
-    }
 }

@@ -1,0 +1,29 @@
+using Microsoft.EntityFrameworkCore;
+using Training.Courses;
+
+namespace Training.EntityFrameworkCore.Courses;
+
+public sealed class EfCourseListQuery(TrainingDbContext db) : ICourseListQuery
+{
+    public async Task<(IReadOnlyList<CourseListRow> Rows, long Total)> GetPageAsync(string? search, CourseStatus? status, int skip, int take,
+        CancellationToken cancellationToken = default)
+    {
+        var query = db.Courses.AsQueryable();
+        if (!string.IsNullOrWhiteSpace(search))
+        {
+            var term = search.Trim();
+            query = query.Where(c => c.Code.Contains(term) || c.Title.Contains(term));
+        }
+
+        if (status is { } s)
+        {
+            query = query.Where(c => c.Status == s);
+        }
+
+        var rows = await query.OrderBy(c => c.Code).ThenByDescending(c => c.Version).Skip(skip).Take(take)
+            .Select(c => new CourseListRow(c.Id, c.Code, c.Version, c.Status, c.Title, c.Description, c.AudienceRoles, c.Rule, c.CertificateValidityMonths,
+                c.QualifiesForCoverage, c.LessonCount, c.PublishedAt))
+            .ToListAsync(cancellationToken);
+        return (rows, await query.LongCountAsync(cancellationToken));
+    }
+}
