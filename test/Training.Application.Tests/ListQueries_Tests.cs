@@ -77,6 +77,14 @@ public class ListQueries_Tests
 
         await services.SignInAsAsync("admin@demo.local");
         await using var admin = services.CreateScope();
+
+        // The bulk writer leaves the same trail as a save: an entry per person and per assignment, by the officer, in its district.
+        var log = admin.ServiceProvider.GetRequiredService<Training.Auditing.IAuditLogAppService>();
+        var people = await log.GetListAsync(new Training.Auditing.GetAuditLogInput { EntityType = nameof(StaffMember), PageSize = 100 });
+        people.TotalCount.ShouldBe(People);
+        people.Items.ShouldAllBe(e => e.UserName == "officer@demo.local" && e.Action == Training.Auditing.AuditAction.Created && e.Changes.Contains("Người Thứ"));
+        (await log.GetListAsync(new Training.Auditing.GetAuditLogInput { EntityType = nameof(StaffUnitAssignment), PageSize = 1 })).TotalCount.ShouldBe(People);
+
         var courses = admin.ServiceProvider.GetRequiredService<ICourseAppService>();
         var sessions = admin.ServiceProvider.GetRequiredService<ITrainingSessionAppService>();
         var staffIds = (await admin.ServiceProvider.GetRequiredService<IStaffMemberAppService>()

@@ -8,7 +8,7 @@ using Training.Rosters;
 namespace Training.Benchmarks;
 
 /// <summary>
-/// Importing a roster of 100,000 people as the Hoà An officer, into a SQLite file. The baseline only reads the rows of the
+/// Importing a roster of 100,000 people as the Hoà An officer, into a SQLite file and a PostgreSQL database. The baseline only reads the rows of the
 /// same file, so the ratios say what parsing, matching and writing cost on top of reading, on this machine, in this run.
 /// </summary>
 [SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 0, iterationCount: 3)]
@@ -25,6 +25,15 @@ public class RosterImportBenchmarks
     [Params(100_000)]
     public int Rows { get; set; }
 
+    /// <summary>PostgreSQL when TRAINING_TEST_POSTGRES names a server (as in CI), each iteration in a fresh database.</summary>
+    [ParamsSource(nameof(Providers))]
+    public Training.EntityFrameworkCore.DatabaseProvider Provider { get; set; }
+
+    public static IEnumerable<Training.EntityFrameworkCore.DatabaseProvider> Providers =>
+        TestDatabase.PostgresConnectionString is null
+            ? [Training.EntityFrameworkCore.DatabaseProvider.Sqlite]
+            : [Training.EntityFrameworkCore.DatabaseProvider.Sqlite, Training.EntityFrameworkCore.DatabaseProvider.PostgreSql];
+
     [GlobalSetup]
     public void CreateFile() => _file = LargeRosterFile.Create(Rows, HoaAnCommunes);
 
@@ -32,7 +41,7 @@ public class RosterImportBenchmarks
     public void FreshDatabase()
     {
         _services?.Dispose();
-        _services = new TrainingTestServices(TestDatabase.SqliteFile());
+        _services = new TrainingTestServices(Provider == Training.EntityFrameworkCore.DatabaseProvider.Sqlite ? TestDatabase.SqliteFile() : TestDatabase.Postgres());
         _services.SignInAsAsync("officer@demo.local").GetAwaiter().GetResult();
     }
 

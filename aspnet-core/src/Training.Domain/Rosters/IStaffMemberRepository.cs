@@ -25,6 +25,12 @@ public interface IStaffMemberRepository
     Task LockRostersAsync(IReadOnlyCollection<string> rootPaths, CancellationToken cancellationToken = default);
 
     Task InsertAsync(StaffMember staffMember, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Writes new people (with their unit history and an audit entry each) straight away, in the current transaction and
+    /// bypassing the change tracker: for an import of thousands. They are not tracked afterwards.
+    /// </summary>
+    Task InsertNewAsync(IReadOnlyCollection<StaffMember> people, CancellationToken cancellationToken = default);
 }
 
 /// <param name="UnitPaths">Subtrees to search (already cut to the caller's scope).</param>

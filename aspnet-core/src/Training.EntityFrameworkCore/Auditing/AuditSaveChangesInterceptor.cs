@@ -1,6 +1,3 @@
-using System.Reflection;
-using System.Text.Encodings.Web;
-using System.Text.Json;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -18,7 +15,7 @@ namespace Training.EntityFrameworkCore.Auditing;
 /// </summary>
 public sealed class AuditSaveChangesInterceptor(ICurrentUser currentUser, TimeProvider clock) : SaveChangesInterceptor
 {
-    public const string Mask = "***";
+    public const string Mask = AuditChanges.Mask;
 
     private static readonly HashSet<Type> NotAudited =
     [
@@ -32,12 +29,6 @@ public sealed class AuditSaveChangesInterceptor(ICurrentUser currentUser, TimePr
         // Sign-ins are not changes to training data; admins' changes to accounts are audited on the account.
         typeof(SignInSession), typeof(RefreshToken),
     ];
-
-    // Secrets never go into the log, not even masked; bookkeeping stamps change on every write and say nothing.
-    private static readonly HashSet<string> Secrets = ["PasswordHash", "SecurityStamp"];
-    private static readonly HashSet<string> Noise = ["ConcurrencyStamp", "NormalizedUserName", "NormalizedEmail", "NormalizedName"];
-
-    private static readonly JsonSerializerOptions Json = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     public override async ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result,
         CancellationToken cancellationToken = default)
@@ -76,50 +67,13 @@ public sealed class AuditSaveChangesInterceptor(ICurrentUser currentUser, TimePr
         context.AddRange(audited.Select(a => Entry(a.Entry, a.Changes!, paths[a.Entry], now)));
     }
 
-    private AuditLogEntry Entry(EntityEntry entry, string changes, string? unitPaths, DateTimeOffset now)
-    {
-        var key = entry.Metadata.FindPrimaryKey()?.Properties.Select(p => entry.Property(p.Name).CurrentValue?.ToString()) ?? [];
-        var action = entry.State switch
-        {
-            EntityState.Added => AuditAction.Created,
-            EntityState.Deleted => AuditAction.Deleted,
-            _ => AuditAction.Updated,
-        };
-        return new AuditLogEntry(Guid.CreateVersion7(), now, currentUser.Id, currentUser.UserName, entry.Metadata.ClrType.Name,
-            string.Join("/", key), action, changes, unitPaths);
-    }
+    private AuditLogEntry Entry(EntityEntry entry, string changes, string? unitPaths, DateTimeOffset now) =>
+        AuditChanges.Entry(currentUser, now, entry.Metadata,
+            string.Join("/", entry.Metadata.FindPrimaryKey()?.Properties.Select(p => entry.Property(p.Name).CurrentValue?.ToString()) ?? []),
+            entry.State, changes, unitPaths);
 
     /// <summary>The changed values as JSON, personal data masked; null when nothing really changed.</summary>
-    private static string? Describe(EntityEntry entry)
-    {
-        var changes = new Dictionary<string, object?>();
-        foreach (var property in entry.Properties)
-        {
-            var name = property.Metadata.Name;
-            if (Noise.Contains(name) || (entry.State == EntityState.Modified && !IsReallyModified(property)))
-            {
-                continue;
-            }
-
-            if (Secrets.Contains(name))
-            {
-                changes[name] = Mask;
-                continue;
-            }
-
-            var sensitive = property.Metadata.PropertyInfo?.GetCustomAttribute<SensitiveDataAttribute>() is not null;
-            object? Shown(object? value) => sensitive && value is not null ? Mask : value;
-            changes[name] = entry.State switch
-            {
-                EntityState.Added => Shown(property.CurrentValue),
-                EntityState.Deleted => Shown(property.OriginalValue),
-                _ => new { old = Shown(property.OriginalValue), @new = Shown(property.CurrentValue) },
-            };
-        }
-
-        return entry.State == EntityState.Modified && changes.Count == 0 ? null : JsonSerializer.Serialize(changes, Json);
-    }
-
-    private static bool IsReallyModified(PropertyEntry property) =>
-        property.IsModified && !Equals(property.OriginalValue, property.CurrentValue);
+    private static string? Describe(EntityEntry entry) => AuditChanges.Describe(entry.State, entry.Properties
+        .Where(p => entry.State != EntityState.Modified || (p.IsModified && !Equals(p.OriginalValue, p.CurrentValue)))
+        .Select(p => (p.Metadata, p.OriginalValue, p.CurrentValue)));
 }

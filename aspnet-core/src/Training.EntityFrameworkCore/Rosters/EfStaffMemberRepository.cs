@@ -1,10 +1,14 @@
 using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
+using Training.Auditing;
+using Training.EntityFrameworkCore.Auditing;
+using Training.EntityFrameworkCore.Common;
+using Training.Identity;
 using Training.Rosters;
 
 namespace Training.EntityFrameworkCore.Rosters;
 
-public sealed class EfStaffMemberRepository(TrainingDbContext db) : IStaffMemberRepository
+public sealed class EfStaffMemberRepository(TrainingDbContext db, ICurrentUser currentUser, TimeProvider clock) : IStaffMemberRepository
 {
     public Task<StaffMember?> FindAsync(Guid id, CancellationToken cancellationToken = default) =>
         db.StaffMembers.Include(s => s.Assignments).FirstOrDefaultAsync(s => s.Id == id, cancellationToken);
@@ -77,4 +81,29 @@ public sealed class EfStaffMemberRepository(TrainingDbContext db) : IStaffMember
 
     public async Task InsertAsync(StaffMember staffMember, CancellationToken cancellationToken = default) =>
         await db.StaffMembers.AddAsync(staffMember, cancellationToken);
+
+    public async Task InsertNewAsync(IReadOnlyCollection<StaffMember> people, CancellationToken cancellationToken = default)
+    {
+        var unitIds = people.SelectMany(p => p.Assignments.Select(a => a.UnitId)).Distinct().ToList();
+        var paths = await db.OrganizationUnits.Where(u => unitIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.Path, cancellationToken);
+        var assignments = people.SelectMany(p => p.Assignments).ToList();
+
+        // The same entries the save interceptor would write: one per person and one per assignment, in the same transaction.
+        var now = clock.GetUtcNow();
+        var audit = Created(people, p => p.Id, p => [paths[p.UnitId]], now).Concat(Created(assignments, a => a.Id, a => [paths[a.UnitId]], now)).ToList();
+        var bulk = new BulkInserter(db);
+        await bulk.InsertAsync(people, cancellationToken);
+        await bulk.InsertAsync(assignments, cancellationToken);
+        await bulk.InsertAsync(audit, cancellationToken);
+    }
+
+    private IEnumerable<AuditLogEntry> Created<T>(IEnumerable<T> rows, Func<T, Guid> id, Func<T, IEnumerable<string>> unitPaths, DateTimeOffset now)
+        where T : class
+    {
+        var type = db.Model.FindEntityType(typeof(T))!;
+        var properties = type.GetProperties().Select(p => (Property: p, Getter: p.GetGetter())).ToList();
+        return rows.Select(row => AuditChanges.Entry(currentUser, now, type, id(row).ToString(), EntityState.Added,
+            AuditChanges.Describe(EntityState.Added, properties.Select(p => (p.Property, (object?)null, p.Getter.GetClrValue(row))))!,
+            AuditLogEntry.JoinPaths(unitPaths(row))));
+    }
 }

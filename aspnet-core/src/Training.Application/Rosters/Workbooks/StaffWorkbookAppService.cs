@@ -195,14 +195,12 @@ public sealed class StaffWorkbookAppService(
     {
         foreach (var batch in created.Chunk(SaveEvery))
         {
-            foreach (var row in batch)
+            await staff.InsertNewAsync(batch.Select(row =>
             {
                 var person = StaffMemberManager.NewForImport(row.FullName!, row.Unit!.Id, row.Role!.Value, row.InScope!.Value, asOf);
-                StaffImportMatcher.Apply(row, person, asOf);
-                await staff.InsertAsync(person, cancellationToken);
-            }
-
-            await SaveBatchAsync(cancellationToken);
+                StaffMemberManager.ApplyChecked(person, row.Changes);
+                return person;
+            }).ToList(), cancellationToken);
         }
 
         foreach (var batch in changed.Chunk(SaveEvery))
