@@ -5,6 +5,18 @@ using Training.Benchmarks;
 
 // dotnet run -c Release --project test/Training.Benchmarks                 BenchmarkDotNet: time and allocations, as ratios to reading only
 // dotnet run -c Release --project test/Training.Benchmarks -- peak [rows]  one import in a fresh process: wall time and peak working set
+// dotnet run -c Release --project test/Training.Benchmarks -- generate --provider Sqlite|PostgreSql --scale province|national
+// dotnet run -c Release --project test/Training.Benchmarks -- lists [--scale national]   20 readers on PostgreSQL, p95 against hand-written SQL
+switch (args.FirstOrDefault())
+{
+    case "generate":
+        await DataGenerator.RunAsync(args);
+        return;
+    case "lists":
+        await ListLoad.RunAsync(args);
+        return;
+}
+
 if (args.FirstOrDefault() == "peak")
 {
     var rows = args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 100_000;

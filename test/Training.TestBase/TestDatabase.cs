@@ -57,12 +57,22 @@ public sealed class TestDatabase : IDisposable
         return new TestDatabase(new TrainingDatabaseOptions { Provider = DatabaseProvider.PostgreSql, ConnectionString = builder.ToString() }, null, admin, name);
     }
 
+    /// <summary>A database that outlives the process (a generated data set for benchmarks): never dropped or deleted.</summary>
+    public static TestDatabase Kept(TrainingDatabaseOptions options) => new(options, null, null, null) { _kept = true };
+
+    private bool _kept;
+
     public static TestDatabase Create(DatabaseProvider provider) =>
         provider == DatabaseProvider.PostgreSql ? Postgres() : SqliteInMemory();
 
     public void Dispose()
     {
         _keepAlive?.Dispose();
+        if (_kept)
+        {
+            return;
+        }
+
         if (_postgresAdmin is not null)
         {
             NpgsqlConnection.ClearAllPools();

@@ -56,6 +56,7 @@ public static class TrainingEntityFrameworkCoreServiceCollectionExtensions
     public static IServiceCollection AddTrainingEntityFrameworkCore(this IServiceCollection services, TrainingDatabaseOptions database)
     {
         services.AddSingleton(database);
+        services.AddMemoryCache();
         services.AddScoped<IInterceptor, AuditSaveChangesInterceptor>();
         services.AddDbContext<TrainingDbContext>((provider, options) =>
         {
