@@ -56,7 +56,8 @@ public class ListQueries_Tests
             counts.Add(commands.Count);
         }
 
-        counts[1].ShouldBe(counts[0], $"the commands of a {table} page of 50 and of 1 as {user}");
+        // A page of 50 costs no more commands than a page of 1 (fewer when the roster's total is still counted from before).
+        counts[1].ShouldBeLessThanOrEqualTo(counts[0], $"the commands of a {table} page of 50 and of 1 as {user}");
     }
 
     private static async Task SeedAsync(TrainingTestServices services)

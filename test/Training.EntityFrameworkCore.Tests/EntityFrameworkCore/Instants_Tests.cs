@@ -35,9 +35,7 @@ public class Instants_Tests
     {
         using var database = TestDatabase.Postgres();
         await using var db = TrainingDbContext.Create(database.Options);
-        var migrator = db.GetService<IMigrator>();
-        var migrations = db.Database.GetMigrations().ToList();
-        await migrator.MigrateAsync(migrations[migrations.IndexOf(migrations.Single(m => m.EndsWith("_InstantsAsTimestamps", StringComparison.Ordinal))) - 1]);
+        var migrator = await MigrateToTheOneBeforeAsync(db);
         var instant = First.AddTicks(1234560);
         await db.Database.ExecuteSqlAsync($"""
             INSERT INTO "AuditLogEntries" ("Id", "OccurredAt", "UserName", "EntityType", "EntityId", "Action", "Changes")
@@ -54,9 +52,7 @@ public class Instants_Tests
     {
         using var database = TestDatabase.SqliteFile();
         await using var db = TrainingDbContext.Create(database.Options);
-        var migrator = db.GetService<IMigrator>();
-        var migrations = db.Database.GetMigrations().ToList();
-        await migrator.MigrateAsync(migrations[migrations.IndexOf(migrations.Single(m => m.EndsWith("_InstantsAsTimestamps", StringComparison.Ordinal))) - 1]);
+        var migrator = await MigrateToTheOneBeforeAsync(db);
         await db.Database.ExecuteSqlRawAsync("""
             INSERT INTO "AspNetUsers" ("Id", "UserName", "DisplayName", "EmailConfirmed", "PhoneNumberConfirmed", "TwoFactorEnabled", "LockoutEnabled",
                 "AccessFailedCount", "MustChangePassword", "IsActive", "LockoutEnd")
@@ -66,6 +62,15 @@ public class Instants_Tests
         await migrator.MigrateAsync();
 
         (await db.Users.Select(u => u.LockoutEnd).SingleAsync()).ShouldBe(new DateTimeOffset(2026, 12, 2, 5, 30, 0, 125, TimeSpan.Zero));
+    }
+
+    /// <summary>The database as it was before instants changed type.</summary>
+    private static async Task<IMigrator> MigrateToTheOneBeforeAsync(TrainingDbContext db)
+    {
+        var migrator = db.GetService<IMigrator>();
+        var migrations = db.Database.GetMigrations().ToList();
+        await migrator.MigrateAsync(migrations[migrations.IndexOf(migrations.Single(m => m.EndsWith("_InstantsAsTimestamps", StringComparison.Ordinal))) - 1]);
+        return migrator;
     }
 
     private static async Task AssertRoundTripAndOrderAsync(TestDatabase database)

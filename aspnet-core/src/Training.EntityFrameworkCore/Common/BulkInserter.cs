@@ -8,9 +8,9 @@ using Npgsql;
 namespace Training.EntityFrameworkCore.Common;
 
 /// <summary>
-/// Inserts many new rows of one entity type in the context's current transaction, without the change tracker: prepared
-/// multi-row INSERTs reused on SQLite (which has no batching and would otherwise prepare each command again), binary COPY
-/// on PostgreSQL. Table, columns and value converters come from EF's model, so a row is stored exactly as a save would.
+/// Inserts many new rows of one entity type in the context's current transaction, without the change tracker: one prepared
+/// INSERT reused for every row on SQLite (which has no batching and would otherwise prepare each command again), binary
+/// COPY on PostgreSQL. Table, columns and value converters come from EF's model, so a row is stored exactly as a save would.
 /// </summary>
 internal sealed class BulkInserter(TrainingDbContext db)
 {
@@ -41,64 +41,26 @@ internal sealed class BulkInserter(TrainingDbContext db)
     private async Task InsertEachAsync<T>(string table, string columnList, List<Column> columns, IReadOnlyCollection<T> rows,
         CancellationToken cancellationToken) where T : class
     {
-        // Many rows per statement, within SQLite's 32,766 variables; the last, shorter chunk gets a statement of its own.
-        var perStatement = Math.Clamp(30_000 / columns.Count, 1, 200);
-        DbCommand? command = null;
-        DbParameter[] parameters = [];
-        try
-        {
-            foreach (var chunk in rows.Chunk(perStatement))
-            {
-                if (command is null || parameters.Length != chunk.Length * columns.Count)
-                {
-                    if (command is not null)
-                    {
-                        await command.DisposeAsync();
-                    }
-
-                    (command, parameters) = Prepare(table, columnList, columns.Count, chunk.Length);
-                }
-
-                var p = 0;
-                foreach (var row in chunk)
-                {
-                    foreach (var column in columns)
-                    {
-                        parameters[p++].Value = column.ValueOf(row) ?? DBNull.Value;
-                    }
-                }
-
-                cancellationToken.ThrowIfCancellationRequested();
-
-                // SQLite runs in the process: its async calls complete synchronously anyway, at the cost of a task each.
-                command.ExecuteNonQuery();
-            }
-        }
-        finally
-        {
-            if (command is not null)
-            {
-                await command.DisposeAsync();
-            }
-        }
-    }
-
-    private (DbCommand Command, DbParameter[] Parameters) Prepare(string table, string columnList, int columnCount, int rowCount)
-    {
-        var command = db.Database.GetDbConnection().CreateCommand();
+        await using var command = db.Database.GetDbConnection().CreateCommand();
         command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
-        var values = Enumerable.Range(0, rowCount).Select(r => "(" + string.Join(", ", Enumerable.Range(0, columnCount).Select(c => $"$p{(r * columnCount) + c}")) + ")");
-        command.CommandText = $"INSERT INTO {table} ({columnList}) VALUES {string.Join(", ", values)}";
-        var parameters = new DbParameter[rowCount * columnCount];
-        for (var i = 0; i < parameters.Length; i++)
+        command.CommandText = $"INSERT INTO {table} ({columnList}) VALUES ({string.Join(", ", columns.Select((_, i) => "$p" + i))})";
+        var parameters = columns.Select((_, i) =>
         {
-            parameters[i] = command.CreateParameter();
-            parameters[i].ParameterName = "$p" + i;
-            command.Parameters.Add(parameters[i]);
-        }
+            var parameter = command.CreateParameter();
+            parameter.ParameterName = "$p" + i;
+            command.Parameters.Add(parameter);
+            return parameter;
+        }).ToArray();
+        await command.PrepareAsync(cancellationToken);
+        foreach (var row in rows)
+        {
+            for (var i = 0; i < columns.Count; i++)
+            {
+                parameters[i].Value = columns[i].ValueOf(row) ?? DBNull.Value;
+            }
 
-        command.Prepare();
-        return (command, parameters);
+            await command.ExecuteNonQueryAsync(cancellationToken);
+        }
     }
 
     private static async Task CopyAsync<T>(NpgsqlConnection connection, string table, string columnList, List<Column> columns, IReadOnlyCollection<T> rows,
