@@ -2,8 +2,8 @@ using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Engines;
 using Microsoft.Extensions.DependencyInjection;
 using Training.Documents;
-using Training.Rosters.Workbooks;
 using Training.Rosters;
+using Training.Rosters.Workbooks;
 
 namespace Training.Benchmarks;
 

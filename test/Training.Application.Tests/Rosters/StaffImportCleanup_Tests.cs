@@ -1,6 +1,6 @@
-using Microsoft.Extensions.Time.Testing;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 using Moq;
 using Quartz;
 using Training.Identity;

@@ -1,6 +1,6 @@
 using Training.Common;
-using Training.OrganizationUnits;
 using Training.Identity;
+using Training.OrganizationUnits;
 using Training.Permissions;
 
 namespace Training.Auditing;

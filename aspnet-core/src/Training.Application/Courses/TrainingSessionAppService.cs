@@ -1,12 +1,12 @@
 using Microsoft.Extensions.Localization;
 using Training.Common;
-using Training.Localization;
-using Training.OrganizationUnits;
-using Training.Rosters;
-using Training.Timing;
 using Training.Documents;
 using Training.Identity;
+using Training.Localization;
+using Training.OrganizationUnits;
 using Training.Permissions;
+using Training.Rosters;
+using Training.Timing;
 
 namespace Training.Courses;
 

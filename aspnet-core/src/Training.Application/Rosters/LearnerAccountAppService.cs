@@ -6,8 +6,8 @@ using NPOI.XSSF.UserModel;
 using Training.Documents;
 using Training.Identity;
 using Training.Localization;
-using Training.Timing;
 using Training.Permissions;
+using Training.Timing;
 
 namespace Training.Rosters;
 

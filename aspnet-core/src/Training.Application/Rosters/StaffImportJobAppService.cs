@@ -4,8 +4,8 @@ using Microsoft.Extensions.Localization;
 using Quartz;
 using Training.Identity;
 using Training.Localization;
-using Training.Timing;
 using Training.Permissions;
+using Training.Timing;
 
 namespace Training.Rosters;
 

@@ -3,11 +3,11 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Training.Auditing;
+using Training.Courses;
 using Training.Identity;
+using Training.Notifications;
 using Training.OrganizationUnits;
 using Training.Rosters;
-using Training.Courses;
-using Training.Notifications;
 
 namespace Training.EntityFrameworkCore;
 

@@ -4,18 +4,18 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Training.Auditing;
+using Training.Courses;
 using Training.Data;
 using Training.EntityFrameworkCore.Auditing;
-using Training.EntityFrameworkCore.Identity;
-using Training.EntityFrameworkCore.OrganizationUnits;
-using Training.Identity;
-using Training.OrganizationUnits;
-using Training.EntityFrameworkCore.Rosters;
-using Training.Rosters;
-using Training.Courses;
 using Training.EntityFrameworkCore.Courses;
+using Training.EntityFrameworkCore.Identity;
 using Training.EntityFrameworkCore.Notifications;
+using Training.EntityFrameworkCore.OrganizationUnits;
+using Training.EntityFrameworkCore.Rosters;
+using Training.Identity;
 using Training.Notifications;
+using Training.OrganizationUnits;
+using Training.Rosters;
 
 namespace Training.EntityFrameworkCore;
 

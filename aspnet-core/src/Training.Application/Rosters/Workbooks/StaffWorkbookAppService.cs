@@ -1,11 +1,11 @@
 using Microsoft.Extensions.Localization;
 using Training.Auditing;
 using Training.Documents;
+using Training.Identity;
 using Training.Localization;
 using Training.OrganizationUnits;
-using Training.Timing;
-using Training.Identity;
 using Training.Permissions;
+using Training.Timing;
 
 namespace Training.Rosters.Workbooks;
 
