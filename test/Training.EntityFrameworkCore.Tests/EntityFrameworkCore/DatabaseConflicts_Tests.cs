@@ -33,11 +33,16 @@ public class DatabaseConflicts_Tests
             {
                 await add(first.ServiceProvider);
                 await first.ServiceProvider.GetRequiredService<ITrainingUnitOfWork>().SaveChangesAsync();
+                first.ServiceProvider.GetRequiredService<TrainingDbContext>().ChangeTracker.AutoDetectChangesEnabled.ShouldBeTrue();
             }
 
             await using var second = services.CreateScope();
             await add(second.ServiceProvider);
-            return await Should.ThrowAsync<TrainingException>(() => second.ServiceProvider.GetRequiredService<ITrainingUnitOfWork>().SaveChangesAsync());
+            var refused = await Should.ThrowAsync<TrainingException>(() => second.ServiceProvider.GetRequiredService<ITrainingUnitOfWork>().SaveChangesAsync());
+
+            // The audit interceptor looks for changes once per save; a refused save must leave the context looking again.
+            second.ServiceProvider.GetRequiredService<TrainingDbContext>().ChangeTracker.AutoDetectChangesEnabled.ShouldBeTrue();
+            return refused;
         }
 
         var nationalId = await SaveTwiceAsync(async sp =>

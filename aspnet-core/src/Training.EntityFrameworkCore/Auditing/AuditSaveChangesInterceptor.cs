@@ -30,6 +30,8 @@ public sealed class AuditSaveChangesInterceptor(ICurrentUser currentUser, TimePr
         typeof(SignInSession), typeof(RefreshToken),
     ];
 
+    private bool? _autoDetectChanges;
+
     public override async ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result,
         CancellationToken cancellationToken = default)
     {
@@ -43,6 +45,42 @@ public sealed class AuditSaveChangesInterceptor(ICurrentUser currentUser, TimePr
         return base.SavingChanges(eventData, result);
     }
 
+    public override int SavedChanges(SaveChangesCompletedEventData eventData, int result)
+    {
+        Restore(eventData.Context);
+        return base.SavedChanges(eventData, result);
+    }
+
+    public override ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
+    {
+        Restore(eventData.Context);
+        return base.SavedChangesAsync(eventData, result, cancellationToken);
+    }
+
+    public override void SaveChangesFailed(DbContextErrorEventData eventData)
+    {
+        Restore(eventData.Context);
+        base.SaveChangesFailed(eventData);
+    }
+
+    public override Task SaveChangesFailedAsync(DbContextErrorEventData eventData, CancellationToken cancellationToken = default)
+    {
+        Restore(eventData.Context);
+        return base.SaveChangesFailedAsync(eventData, cancellationToken);
+    }
+
+    public override void SaveChangesCanceled(DbContextEventData eventData)
+    {
+        Restore(eventData.Context);
+        base.SaveChangesCanceled(eventData);
+    }
+
+    public override Task SaveChangesCanceledAsync(DbContextEventData eventData, CancellationToken cancellationToken = default)
+    {
+        Restore(eventData.Context);
+        return base.SaveChangesCanceledAsync(eventData, cancellationToken);
+    }
+
     private async Task AddEntriesAsync(DbContext? context, CancellationToken cancellationToken)
     {
         if (context is null)
@@ -50,21 +88,43 @@ public sealed class AuditSaveChangesInterceptor(ICurrentUser currentUser, TimePr
             return;
         }
 
-        var now = clock.GetUtcNow();
-        var audited = context.ChangeTracker.Entries()
-            .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted && !NotAudited.Contains(e.Metadata.ClrType))
-            .Select(e => (Entry: e, Changes: Describe(e)))
-            .Where(e => e.Changes is not null)
-            .ToList();
-        if (audited.Count == 0)
+        // The changes are looked for once, here: the save that follows would scan every tracked entity again (a 2,000-row
+        // import batch twice over), so it skips that until the save has ended, whichever way it ends.
+        context.ChangeTracker.DetectChanges();
+        _autoDetectChanges = context.ChangeTracker.AutoDetectChangesEnabled;
+        context.ChangeTracker.AutoDetectChangesEnabled = false;
+        try
         {
-            return;
-        }
+            var now = clock.GetUtcNow();
+            var audited = context.ChangeTracker.Entries()
+                .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted && !NotAudited.Contains(e.Metadata.ClrType))
+                .Select(e => (Entry: e, Changes: Describe(e)))
+                .Where(e => e.Changes is not null)
+                .ToList();
+            if (audited.Count == 0)
+            {
+                return;
+            }
 
-        var units = new AuditUnitResolver(context);
-        audited.ForEach(a => units.Add(a.Entry));
-        var paths = await units.ResolveAsync(cancellationToken);
-        context.AddRange(audited.Select(a => Entry(a.Entry, a.Changes!, paths[a.Entry], now)));
+            var units = new AuditUnitResolver(context);
+            audited.ForEach(a => units.Add(a.Entry));
+            var paths = await units.ResolveAsync(cancellationToken);
+            context.AddRange(audited.Select(a => Entry(a.Entry, a.Changes!, paths[a.Entry], now)));
+        }
+        catch
+        {
+            Restore(context);
+            throw;
+        }
+    }
+
+    private void Restore(DbContext? context)
+    {
+        if (context is not null && _autoDetectChanges is { } enabled)
+        {
+            context.ChangeTracker.AutoDetectChangesEnabled = enabled;
+            _autoDetectChanges = null;
+        }
     }
 
     private AuditLogEntry Entry(EntityEntry entry, string changes, string? unitPaths, DateTimeOffset now) =>
