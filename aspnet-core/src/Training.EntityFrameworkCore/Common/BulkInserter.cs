@@ -25,16 +25,25 @@ internal sealed class BulkInserter(TrainingDbContext db)
         var table = StoreObjectIdentifier.Table(type.GetTableName()!, type.GetSchema());
         var columns = type.GetProperties().Select(p => new Column(p.GetColumnName(table)!, p.GetColumnType(), p.GetGetter(), p.GetTypeMapping().Converter))
             .ToList();
-        await db.Database.OpenConnectionAsync(cancellationToken);
         var tableName = $"\"{table.Name}\"";
         var columnList = string.Join(", ", columns.Select(c => $"\"{c.Name}\""));
-        if (db.Database.GetDbConnection() is NpgsqlConnection npgsql)
+
+        // Balanced open and close: the context keeps the connection open only as long as it otherwise would (its transaction).
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        try
         {
-            await CopyAsync(npgsql, tableName, columnList, columns, rows, cancellationToken);
+            if (db.Database.GetDbConnection() is NpgsqlConnection npgsql)
+            {
+                await CopyAsync(npgsql, tableName, columnList, columns, rows, cancellationToken);
+            }
+            else
+            {
+                await InsertEachAsync(tableName, columnList, columns, rows, cancellationToken);
+            }
         }
-        else
+        finally
         {
-            await InsertEachAsync(tableName, columnList, columns, rows, cancellationToken);
+            await db.Database.CloseConnectionAsync();
         }
     }
 
