@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.IO.Compression;
+using System.Text;
 using System.Xml;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
@@ -16,6 +17,14 @@ public sealed class XlsxRowReader : IDisposable
 {
     /// <summary>Uncompressed bytes the parts of a 100,000-row roster can reasonably need.</summary>
     public const long MaxUncompressedBytes = 320L * 1024 * 1024;
+
+    private static readonly XmlReaderSettings XmlSettings = new()
+    {
+        DtdProcessing = DtdProcessing.Prohibit,
+        XmlResolver = null,
+        IgnoreComments = true,
+        IgnoreProcessingInstructions = true,
+    };
 
     private readonly MemoryStream _content;
     private readonly SpreadsheetDocument _document;
@@ -56,31 +65,103 @@ public sealed class XlsxRowReader : IDisposable
 
     public IEnumerable<XlsxRow> ReadRows()
     {
-        using var reader = Guard(() => OpenXmlReader.Create(_sheet));
+        // Straight from the part's XML, never building a row as a tree: OpenXml's element objects were most of what reading
+        // a large roster allocated. Element names are compared by reference, as the reader's name table atomises them.
+        using var stream = _sheet.GetStream(FileMode.Open, FileAccess.Read);
+        using var xml = XmlReader.Create(stream, XmlSettings);
+        var names = new SheetNames(xml.NameTable);
         var next = 1;
-        while (Guard(reader.Read))
+        var number = 0;
+        Dictionary<int, XlsxCell>? cells = null;
+        var column = 0;
+        string? cellType = null;
+        string? raw = null;
+        StringBuilder? inline = null;
+        var inValue = false;
+        var inText = false;
+        var inPhonetic = false;
+        while (Next(xml))
         {
-            if (reader.ElementType != typeof(Row) || !reader.IsStartElement)
+            switch (xml.NodeType)
             {
-                continue;
-            }
+                case XmlNodeType.Element when names.IsSheet(xml.NamespaceURI):
+                    var name = xml.LocalName;
+                    var empty = xml.IsEmptyElement;
+                    if ((object)name == names.Row)
+                    {
+                        number = int.TryParse(xml.GetAttribute("r"), NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : next;
+                        next = number + 1;
+                        cells = [];
+                        column = 0;
+                        if (empty)
+                        {
+                            yield return new XlsxRow(number, cells);
+                            cells = null;
+                        }
+                    }
+                    else if (cells is null)
+                    {
+                        continue;
+                    }
+                    else if ((object)name == names.Cell)
+                    {
+                        column = xml.GetAttribute("r") is { } reference ? ColumnIndex(reference) : column + 1;
+                        cellType = xml.GetAttribute("t");
+                        raw = null;
+                        inline = null;
+                    }
+                    else if ((object)name == names.Value)
+                    {
+                        inValue = !empty;
+                    }
+                    else if ((object)name == names.InlineString)
+                    {
+                        inline = new StringBuilder();
+                    }
+                    else if ((object)name == names.Text)
+                    {
+                        inText = !empty;
+                    }
+                    else if ((object)name == names.Phonetic)
+                    {
+                        // Phonetic guides (rPh) are not part of the text.
+                        inPhonetic = !empty;
+                    }
 
-            var row = (Row)Guard(reader.LoadCurrentElement)!;
-            var number = (int?)row.RowIndex?.Value ?? next;
-            next = number + 1;
-            var cells = new Dictionary<int, XlsxCell>();
-            var column = 0;
-            foreach (var cell in row.Elements<Cell>())
-            {
-                column = cell.CellReference?.Value is { } reference ? ColumnIndex(reference) : column + 1;
-                var value = Read(cell);
-                if (!value.IsEmpty)
-                {
-                    cells[column] = value;
-                }
-            }
+                    if (empty && (object)name == names.Cell && Read(cellType, raw, inline) is { IsEmpty: false } emptyCell)
+                    {
+                        cells![column] = emptyCell;
+                    }
 
-            yield return new XlsxRow(number, cells);
+                    break;
+                case XmlNodeType.EndElement when cells is not null && names.IsSheet(xml.NamespaceURI):
+                    var end = xml.LocalName;
+                    if ((object)end == names.Row)
+                    {
+                        yield return new XlsxRow(number, cells);
+                        cells = null;
+                    }
+                    else if ((object)end == names.Cell && Read(cellType, raw, inline) is { IsEmpty: false } value)
+                    {
+                        cells[column] = value;
+                    }
+
+                    inValue &= (object)end != names.Value;
+                    inText &= (object)end != names.Text;
+                    inPhonetic &= (object)end != names.Phonetic;
+                    break;
+                case XmlNodeType.Text or XmlNodeType.CDATA or XmlNodeType.SignificantWhitespace or XmlNodeType.Whitespace:
+                    if (inValue)
+                    {
+                        raw += xml.Value;
+                    }
+                    else if (inText && inline is not null && !inPhonetic)
+                    {
+                        inline.Append(xml.Value);
+                    }
+
+                    break;
+            }
         }
     }
 
@@ -118,30 +199,23 @@ public sealed class XlsxRowReader : IDisposable
         return name;
     }
 
-    private XlsxCell Read(Cell cell)
+    private XlsxCell Read(string? type, string? raw, StringBuilder? inline)
     {
-        var raw = cell.CellValue?.Text;
-        var type = cell.DataType?.Value;
-        if (type == CellValues.SharedString)
+        switch (type)
         {
-            return int.TryParse(raw, NumberStyles.Integer, CultureInfo.InvariantCulture, out var i) && i >= 0 && i < _sharedStrings.Count
-                ? new XlsxCell(_sharedStrings[i], null)
-                : default;
+            case "s":
+                return int.TryParse(raw, NumberStyles.Integer, CultureInfo.InvariantCulture, out var i) && i >= 0 && i < _sharedStrings.Count
+                    ? new XlsxCell(_sharedStrings[i], null)
+                    : default;
+            case "inlineStr":
+                return new XlsxCell(inline?.ToString(), null);
+            case "str" or "b" or "e":
+                return new XlsxCell(raw, null);
+            default:
+                return double.TryParse(raw, NumberStyles.Float, CultureInfo.InvariantCulture, out var number)
+                    ? new XlsxCell(null, number)
+                    : new XlsxCell(raw, null);
         }
-
-        if (type == CellValues.InlineString)
-        {
-            return new XlsxCell(cell.InlineString?.InnerText, null);
-        }
-
-        if (type == CellValues.String || type == CellValues.Boolean || type == CellValues.Error)
-        {
-            return new XlsxCell(raw, null);
-        }
-
-        return double.TryParse(raw, NumberStyles.Float, CultureInfo.InvariantCulture, out var number)
-            ? new XlsxCell(null, number)
-            : new XlsxCell(raw, null);
     }
 
     private void LoadSharedStrings(SharedStringTablePart? part)
@@ -213,11 +287,11 @@ public sealed class XlsxRowReader : IDisposable
         }
     }
 
-    private static T Guard<T>(Func<T> read)
+    private static bool Next(XmlReader xml)
     {
         try
         {
-            return read();
+            return xml.Read();
         }
         catch (XmlException)
         {
@@ -226,4 +300,25 @@ public sealed class XlsxRowReader : IDisposable
     }
 
     private static TrainingException NotXlsx() => new(TrainingErrorCodes.ImportFileNotXlsx);
+
+    /// <summary>The sheet's element names, atomised once per read; the main namespace as Excel (transitional) and as strict files write it.</summary>
+    private sealed class SheetNames(XmlNameTable table)
+    {
+        private readonly string _transitional = table.Add("http://schemas.openxmlformats.org/spreadsheetml/2006/main");
+        private readonly string _strict = table.Add("http://purl.oclc.org/ooxml/spreadsheetml/main");
+
+        public string Row { get; } = table.Add("row");
+
+        public string Cell { get; } = table.Add("c");
+
+        public string Value { get; } = table.Add("v");
+
+        public string InlineString { get; } = table.Add("is");
+
+        public string Text { get; } = table.Add("t");
+
+        public string Phonetic { get; } = table.Add("rPh");
+
+        public bool IsSheet(string namespaceUri) => (object)namespaceUri == _transitional || (object)namespaceUri == _strict;
+    }
 }
