@@ -37,12 +37,15 @@ public sealed class BrowserFixture : IAsyncLifetime
         });
     }
 
-    public async Task<IPage> NewPageAsync()
+    /// <param name="storageState">Cookies of a signed-in page (<see cref="IBrowserContext.StorageStateAsync"/>), in a context
+    /// of its own: the same session with a cold cache.</param>
+    /// <param name="viewport">A phone (390×844) unless given.</param>
+    public async Task<IPage> NewPageAsync(string? storageState = null, ViewportSize? viewport = null)
     {
         // A phone, as most learners use, and an English-speaking browser: the pages must still come up in Vietnamese.
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions
         {
-            BaseURL = BaseUrl, Locale = "en-US", ViewportSize = new ViewportSize { Width = 390, Height = 844 },
+            BaseURL = BaseUrl, Locale = "en-US", ViewportSize = viewport ?? new ViewportSize { Width = 390, Height = 844 }, StorageState = storageState,
         });
         return await context.NewPageAsync();
     }
