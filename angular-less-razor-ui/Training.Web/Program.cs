@@ -51,10 +51,12 @@ builder.Services.ConfigureHttpJsonOptions(o =>
     // Enums are their names only: a number ("role": 99) is a 400 naming the field, never a value stored that breaks exports.
     o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(allowIntegerValues: false));
     o.SerializerOptions.Converters.Add(new UtcInstantJsonConverter());
+    // Numbers are JSON numbers: "5" is a 400, and the API's schemas say integer, not "integer or string".
+    o.SerializerOptions.NumberHandling = JsonNumberHandling.Strict;
 });
 builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = ProblemDetailsDefaults.Customize);
 builder.Services.AddExceptionHandler<TrainingExceptionHandler>();
-builder.Services.AddOpenApi();
+builder.Services.AddTrainingOpenApi();
 
 // Pages and JSON compressed (static files are compressed at build). BREACH needs a secret repeated in every answer next
 // to text the attacker controls: the antiforgery token is re-encrypted with a fresh IV for every answer, the session

@@ -1,3 +1,5 @@
+using Training.Documents;
+
 namespace Training.Courses;
 
 /// <summary>
@@ -16,16 +18,16 @@ public static class AttachmentTypes
 
     private static readonly Dictionary<string, (string ContentType, byte[] Magic)> Types = new(StringComparer.OrdinalIgnoreCase)
     {
-        [".pdf"] = ("application/pdf", Pdf),
-        [".docx"] = ("application/vnd.openxmlformats-officedocument.wordprocessingml.document", Zip),
-        [".xlsx"] = ("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", Zip),
-        [".pptx"] = ("application/vnd.openxmlformats-officedocument.presentationml.presentation", Zip),
-        [".doc"] = ("application/msword", OleCompound),
-        [".xls"] = ("application/vnd.ms-excel", OleCompound),
-        [".ppt"] = ("application/vnd.ms-powerpoint", OleCompound),
-        [".png"] = ("image/png", Png),
-        [".jpg"] = ("image/jpeg", Jpeg),
-        [".jpeg"] = ("image/jpeg", Jpeg),
+        [".pdf"] = (ContentTypes.Pdf, Pdf),
+        [".docx"] = (ContentTypes.Docx, Zip),
+        [".xlsx"] = (ContentTypes.Xlsx, Zip),
+        [".pptx"] = (ContentTypes.Pptx, Zip),
+        [".doc"] = (ContentTypes.Doc, OleCompound),
+        [".xls"] = (ContentTypes.Xls, OleCompound),
+        [".ppt"] = (ContentTypes.Ppt, OleCompound),
+        [".png"] = (ContentTypes.Png, Png),
+        [".jpg"] = (ContentTypes.Jpeg, Jpeg),
+        [".jpeg"] = (ContentTypes.Jpeg, Jpeg),
     };
 
     /// <summary>The content type to serve the file with, or an error when its size, name or first bytes are not allowed.</summary>

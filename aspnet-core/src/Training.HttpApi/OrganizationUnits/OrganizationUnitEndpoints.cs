@@ -21,6 +21,7 @@ public static class OrganizationUnitEndpoints
 
         group.MapGet("/{id:guid}", async (Guid id, IOrganizationUnitAppService units, CancellationToken ct) =>
                 TypedResults.Ok(await units.GetAsync(id, ct)))
+            .WithSummary("A unit with its path from the province.")
             .RequireAuthorization(TrainingPermissions.OrganizationUnits.Default);
 
         group.MapPost("/", async (CreateOrganizationUnitDto input, IOrganizationUnitAppService units, CancellationToken ct) =>
@@ -28,11 +29,13 @@ public static class OrganizationUnitEndpoints
                 var unit = await units.CreateAsync(input, ct);
                 return TypedResults.Created($"/api/training/organization-units/{unit.Id}", unit);
             })
+            .WithSummary("Creates a unit under a parent of the caller's scope, valid from a date.")
             .Validate<CreateOrganizationUnitDto>()
             .RequireAuthorization(TrainingPermissions.OrganizationUnits.Manage);
 
         group.MapPut("/{id:guid}", async (Guid id, UpdateOrganizationUnitDto input, IOrganizationUnitAppService units, CancellationToken ct) =>
                 TypedResults.Ok(await units.UpdateAsync(id, input, ct)))
+            .WithSummary("Renames a unit or changes the dates it is valid between.")
             .Validate<UpdateOrganizationUnitDto>()
             .RequireAuthorization(TrainingPermissions.OrganizationUnits.Manage);
 

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Training.Common;
+using Training.Documents;
 using Training.HttpApi.Common;
 using Training.Permissions;
 using Training.Rosters;
@@ -21,6 +22,7 @@ public static class StaffEndpoints
             .RequireAuthorization(TrainingPermissions.Rosters.Default);
 
         group.MapGet("/{id:guid}", async (Guid id, IStaffMemberAppService staff, CancellationToken ct) => TypedResults.Ok(await staff.GetAsync(id, ct)))
+            .WithSummary("A person of the caller's scope; the national ID is masked without the permission to see it.")
             .RequireAuthorization(TrainingPermissions.Rosters.Default);
 
         group.MapPost("/", async (CreateStaffMemberDto input, IStaffMemberAppService staff, CancellationToken ct) =>
@@ -28,11 +30,13 @@ public static class StaffEndpoints
                 var created = await staff.CreateAsync(input, ct);
                 return TypedResults.Created($"/api/training/staff/{created.Id}", created);
             })
+            .WithSummary("Adds a person to the roster of a unit in the caller's scope.")
             .Validate<CreateStaffMemberDto>()
             .RequireAuthorization(TrainingPermissions.Rosters.Manage);
 
         group.MapPut("/{id:guid}", async (Guid id, UpdateStaffMemberDto input, IStaffMemberAppService staff, CancellationToken ct) =>
                 TypedResults.Ok(await staff.UpdateAsync(id, input, ct)))
+            .WithSummary("Changes a person; a unit of their own is a move dated on the change's date.")
             .Validate<UpdateStaffMemberDto>()
             .RequireAuthorization(TrainingPermissions.Rosters.Manage);
 
@@ -57,6 +61,8 @@ public static class StaffEndpoints
 
         group.MapGet("/import-template", async (DateOnly? asOf, IStaffWorkbookAppService workbooks, CancellationToken ct) =>
                 (await workbooks.GetTemplateAsync(asOf, ct)).ToResult(ct))
+            .ProducesFile(ContentTypes.Xlsx)
+            .WithSummary("The roster workbook to fill in, with lists of the units, roles and ethnic groups valid on a date.")
             .RequireAuthorization(TrainingPermissions.Rosters.Import);
 
         // The form-field token does not apply to the API: CookieAntiforgeryFilter checks the header of cookie callers.
@@ -80,11 +86,14 @@ public static class StaffEndpoints
                 return (await workbooks.GetErrorReportAsync(file.FileName, content, result.Errors, ct)).ToResult(ct);
             })
             .DisableAntiforgery()
+            .ProducesFile(ContentTypes.Xlsx)
             .WithSummary("The same workbook with a 'Lỗi' column that says what is wrong on each bad row; nothing is written.")
             .RequireAuthorization(TrainingPermissions.Rosters.Import);
 
         group.MapGet("/export", async (string? unitCode, DateOnly? asOf, IStaffWorkbookAppService workbooks, CancellationToken ct) =>
                 (await workbooks.GetExportAsync(unitCode, asOf, ct)).ToResult(ct))
+            .ProducesFile(ContentTypes.Xlsx)
+            .WithSummary("The roster of a unit's subtree on a date as a workbook that imports back unchanged.")
             .RequireAuthorization(TrainingPermissions.Rosters.Export);
 
         group.MapPost("/accounts", async (CreateLearnerAccountsDto input, ILearnerAccountAppService accounts, CancellationToken ct) =>
