@@ -8,8 +8,11 @@ public sealed record Pager(int Current, int Count, Func<int, string> Link)
 {
     private const int Around = 2;
 
-    public static Pager For(int current, long totalCount, int pageSize, Func<int, string> link) =>
-        new(current, (int)Math.Ceiling(totalCount / (double)pageSize), link);
+    /// <summary>The pager of a list page: each link is the page's own query (its filters) with another page number <c>p</c>.</summary>
+    public static Pager For(HttpRequest request, int current, long totalCount, int pageSize) =>
+        new(current, (int)Math.Ceiling(totalCount / (double)pageSize), page => QueryString.Create(request.Query
+            .Where(q => !string.Equals(q.Key, "p", StringComparison.OrdinalIgnoreCase))
+            .Append(new("p", page.ToString(System.Globalization.CultureInfo.InvariantCulture)))).ToUriComponent());
 
     /// <summary>The page numbers to link, in order; null stands for the pages left out between two of them.</summary>
     public IEnumerable<int?> Window()

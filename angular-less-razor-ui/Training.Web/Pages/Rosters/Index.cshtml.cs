@@ -69,11 +69,4 @@ public class IndexModel(IStaffMemberAppService staff, IOrganizationUnitAppServic
             Search = Search, IncludeInactive = IncludeInactive, Page = PageNumber, PageSize = PageSize,
         }, cancellationToken));
     }
-
-    /// <summary>This page's query string with one value changed, for paging links.</summary>
-    public string Link(int page) => QueryString.Create(new Dictionary<string, string?>
-    {
-        ["unitCode"] = UnitCode, ["asOf"] = Date.ToString("yyyy-MM-dd"), ["role"] = Role?.ToString(), ["inScope"] = InScope?.ToString(),
-        ["search"] = Search, ["includeInactive"] = IncludeInactive ? "true" : null, ["p"] = page.ToString(System.Globalization.CultureInfo.InvariantCulture),
-    }).ToUriComponent();
 }

@@ -128,11 +128,6 @@ public sealed class XlsxRowReader : IDisposable
                         inPhonetic = !empty;
                     }
 
-                    if (empty && (object)name == names.Cell && Read(cellType, raw, inline) is { IsEmpty: false } emptyCell)
-                    {
-                        cells![column] = emptyCell;
-                    }
-
                     break;
                 case XmlNodeType.EndElement when cells is not null && names.IsSheet(xml.NamespaceURI):
                     var end = xml.LocalName;

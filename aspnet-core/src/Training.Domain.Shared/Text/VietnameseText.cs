@@ -50,14 +50,14 @@ public static class VietnameseText
     /// <summary>Lower case without marks, đ as d, single spaces: "Nguyễn Thị Hoà" → "nguyen thi hoa".</summary>
     public static string SearchKey(string? text)
     {
-        text = Clean(text);
+        text ??= string.Empty;
         return IsTabledAndClean(text) ? string.Create(text.Length, text, (key, name) =>
         {
             for (var i = 0; i < name.Length; i++)
             {
                 key[i] = name[i] == ' ' ? ' ' : SearchFold[name[i]];
             }
-        }) : SlowSearchKey(text);
+        }) : SlowSearchKey(Clean(text));
     }
 
     private static string SlowSearchKey(string text)
@@ -83,8 +83,9 @@ public static class VietnameseText
     /// </summary>
     public static string SortKey(string? fullName)
     {
-        var clean = Clean(fullName);
-        var tabled = IsTabledAndClean(clean);
+        fullName ??= string.Empty;
+        var tabled = IsTabledAndClean(fullName);
+        var clean = tabled ? fullName : Clean(fullName);
         var words = (tabled ? clean : clean.ToLowerInvariant()).Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (words.Length == 0)
         {

@@ -32,9 +32,4 @@ public class IndexModel(IAuditLogAppService auditLog) : TrainingPageModel
         Result = await auditLog.GetListAsync(
             new GetAuditLogInput { EntityType = EntityType, EntityId = EntityId, UserName = UserName, Page = PageNumber, PageSize = PageSize },
             cancellationToken);
-
-    public string Link(int page) => QueryString.Create(new Dictionary<string, string?>
-    {
-        ["entityType"] = EntityType, ["entityId"] = EntityId, ["userName"] = UserName, ["p"] = page.ToString(System.Globalization.CultureInfo.InvariantCulture),
-    }).ToUriComponent();
 }

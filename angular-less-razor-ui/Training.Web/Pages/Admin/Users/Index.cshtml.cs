@@ -24,9 +24,4 @@ public class IndexModel(IUserAdminAppService users) : TrainingPageModel
 
     public async Task OnGetAsync(CancellationToken cancellationToken) =>
         Result = await users.GetListAsync(new GetUserListInput { Search = Search, Page = PageNumber, PageSize = PageSize }, cancellationToken);
-
-    public string Link(int page) => QueryString.Create(new Dictionary<string, string?>
-    {
-        ["search"] = Search, ["p"] = page.ToString(System.Globalization.CultureInfo.InvariantCulture),
-    }).ToUriComponent();
 }
