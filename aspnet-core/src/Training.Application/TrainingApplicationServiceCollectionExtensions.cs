@@ -35,6 +35,10 @@ public static class TrainingApplicationServiceCollectionExtensions
         services.AddScoped<ITrainingSessionAppService, TrainingSessionAppService>();
         services.AddScoped<ICatalogueAppService, CatalogueAppService>();
         services.AddScoped<INotificationAppService, NotificationAppService>();
+        services.AddScoped<Training.Coverage.CoverageCalculator>();
+        services.AddScoped<Training.Coverage.CoverageAccess>();
+        services.AddScoped<Training.Coverage.ICoveragePlanAppService, Training.Coverage.CoveragePlanAppService>();
+        services.AddScoped<Training.Coverage.ICoverageAppService, Training.Coverage.CoverageAppService>();
         return services;
     }
 }

@@ -95,5 +95,16 @@ public static class TrainingErrorCodes
     public const string LastAdministrator = "Training:LastAdministrator";
     public const string WholeTreeRequired = "Training:WholeTreeRequired";
     public const string EnrollmentOutOfScope = "Training:EnrollmentOutOfScope";
-
+    public const string UnitKindUnknown = "Training:UnitKindUnknown";
+    public const string CoveragePlanNotFound = "Training:CoveragePlanNotFound";
+    public const string CoveragePlanNameRequired = "Training:CoveragePlanNameRequired";
+    public const string CoveragePlanPeriodInvalid = "Training:CoveragePlanPeriodInvalid";
+    public const string CoveragePlanCoursesRequired = "Training:CoveragePlanCoursesRequired";
+    public const string CoveragePlanTargetInvalid = "Training:CoveragePlanTargetInvalid";
+    public const string CoveragePlanReportingDateInvalid = "Training:CoveragePlanReportingDateInvalid";
+    public const string CoveragePlanDueDaysInvalid = "Training:CoveragePlanDueDaysInvalid";
+    public const string CoverageUnitOutsidePlan = "Training:CoverageUnitOutsidePlan";
+    public const string CoverageGroupingUnknown = "Training:CoverageGroupingUnknown";
+    public const string CoverageFormatUnknown = "Training:CoverageFormatUnknown";
+    public const string CoveragePlanCourseUnknown = "Training:CoveragePlanCourseUnknown";
 }

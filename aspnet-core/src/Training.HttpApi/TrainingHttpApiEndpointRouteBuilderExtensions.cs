@@ -6,6 +6,7 @@ using Training.HttpApi.Identity;
 using Training.HttpApi.OrganizationUnits;
 using Training.HttpApi.Rosters;
 using Training.HttpApi.Courses;
+using Training.HttpApi.Coverage;
 
 namespace Training.HttpApi;
 
@@ -21,6 +22,7 @@ public static class TrainingHttpApiEndpointRouteBuilderExtensions
         api.MapIdentityAdminEndpoints();
         api.MapStaffEndpoints();
         api.MapCourseEndpoints();
+        api.MapCoverageEndpoints();
         return app;
     }
 }

@@ -324,6 +324,8 @@ namespace Training.Migrations.PostgreSql.Migrations
                     b.HasIndex("StaffMemberId", "CourseId")
                         .IsUnique();
 
+                    b.HasIndex("StaffMemberId", "CourseCode", "CompletedOn");
+
                     b.ToTable("CourseCompletions", (string)null);
                 });
 
@@ -515,6 +517,147 @@ namespace Training.Migrations.PostgreSql.Migrations
                     b.HasIndex("FirstDay", "LastDay");
 
                     b.ToTable("TrainingSessions", (string)null);
+                });
+
+            modelBuilder.Entity("Training.Coverage.CoverageFile", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("BlobId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("Format")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
+                    b.Property<long>("Length")
+                        .HasColumnType("bigint");
+
+                    b.Property<Guid>("PlanId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("ReportingDate")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BlobId");
+
+                    b.HasIndex("PlanId", "ReportingDate", "Format")
+                        .IsUnique();
+
+                    b.ToTable("CoverageFiles", (string)null);
+                });
+
+            modelBuilder.Entity("Training.Coverage.CoveragePlan", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<decimal>("ActivityTargetPercent")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("numeric(5,2)");
+
+                    b.Property<string>("ConsolidatingUnitCode")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("CourseCodes")
+                        .IsRequired()
+                        .HasMaxLength(3250)
+                        .HasColumnType("character varying(3250)");
+
+                    b.Property<DateOnly>("EndsOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<int>("ReportDueDays")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ReportingDates")
+                        .IsRequired()
+                        .HasMaxLength(264)
+                        .HasColumnType("character varying(264)");
+
+                    b.Property<string>("ReportingUnitKinds")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Roles")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("RootUnitCode")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<DateOnly>("StartsOn")
+                        .HasColumnType("date");
+
+                    b.Property<decimal>("TargetPercent")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("numeric(5,2)");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("StartsOn");
+
+                    b.ToTable("CoveragePlans", (string)null);
+                });
+
+            modelBuilder.Entity("Training.Coverage.CoverageSnapshot", b =>
+                {
+                    b.Property<Guid>("PlanId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("UnitId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date");
+
+                    b.Property<int>("InScope")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("TakenAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Trained")
+                        .HasColumnType("integer");
+
+                    b.HasKey("PlanId", "UnitId", "Date");
+
+                    b.HasIndex("UnitId");
+
+                    b.HasIndex("PlanId", "Date");
+
+                    b.ToTable("CoverageSnapshots", (string)null);
                 });
 
             modelBuilder.Entity("Training.Files.Blob", b =>
@@ -1074,6 +1217,36 @@ namespace Training.Migrations.PostgreSql.Migrations
                     b.HasOne("Training.OrganizationUnits.OrganizationUnit", null)
                         .WithMany()
                         .HasForeignKey("OrganizerUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Training.Coverage.CoverageFile", b =>
+                {
+                    b.HasOne("Training.Files.Blob", null)
+                        .WithMany()
+                        .HasForeignKey("BlobId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Training.Coverage.CoveragePlan", null)
+                        .WithMany()
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Training.Coverage.CoverageSnapshot", b =>
+                {
+                    b.HasOne("Training.Coverage.CoveragePlan", null)
+                        .WithMany()
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Training.OrganizationUnits.OrganizationUnit", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });

@@ -313,6 +313,8 @@ namespace Training.Migrations.Sqlite.Migrations
                     b.HasIndex("StaffMemberId", "CourseId")
                         .IsUnique();
 
+                    b.HasIndex("StaffMemberId", "CourseCode", "CompletedOn");
+
                     b.ToTable("CourseCompletions", (string)null);
                 });
 
@@ -504,6 +506,147 @@ namespace Training.Migrations.Sqlite.Migrations
                     b.HasIndex("FirstDay", "LastDay");
 
                     b.ToTable("TrainingSessions", (string)null);
+                });
+
+            modelBuilder.Entity("Training.Coverage.CoverageFile", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("BlobId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Format")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Length")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("PlanId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ReportingDate")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BlobId");
+
+                    b.HasIndex("PlanId", "ReportingDate", "Format")
+                        .IsUnique();
+
+                    b.ToTable("CoverageFiles", (string)null);
+                });
+
+            modelBuilder.Entity("Training.Coverage.CoveragePlan", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("ActivityTargetPercent")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ConsolidatingUnitCode")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CourseCodes")
+                        .IsRequired()
+                        .HasMaxLength(3250)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("EndsOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ReportDueDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ReportingDates")
+                        .IsRequired()
+                        .HasMaxLength(264)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReportingUnitKinds")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Roles")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RootUnitCode")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("StartsOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("TargetPercent")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("StartsOn");
+
+                    b.ToTable("CoveragePlans", (string)null);
+                });
+
+            modelBuilder.Entity("Training.Coverage.CoverageSnapshot", b =>
+                {
+                    b.Property<Guid>("PlanId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("UnitId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("InScope")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("TakenAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Trained")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("PlanId", "UnitId", "Date");
+
+                    b.HasIndex("UnitId");
+
+                    b.HasIndex("PlanId", "Date");
+
+                    b.ToTable("CoverageSnapshots", (string)null);
                 });
 
             modelBuilder.Entity("Training.Files.Blob", b =>
@@ -1063,6 +1206,36 @@ namespace Training.Migrations.Sqlite.Migrations
                     b.HasOne("Training.OrganizationUnits.OrganizationUnit", null)
                         .WithMany()
                         .HasForeignKey("OrganizerUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Training.Coverage.CoverageFile", b =>
+                {
+                    b.HasOne("Training.Files.Blob", null)
+                        .WithMany()
+                        .HasForeignKey("BlobId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Training.Coverage.CoveragePlan", null)
+                        .WithMany()
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Training.Coverage.CoverageSnapshot", b =>
+                {
+                    b.HasOne("Training.Coverage.CoveragePlan", null)
+                        .WithMany()
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Training.OrganizationUnits.OrganizationUnit", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });

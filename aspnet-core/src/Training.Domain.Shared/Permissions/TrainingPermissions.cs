@@ -57,6 +57,9 @@ public static class TrainingPermissions
         public const string View = GroupName + ".Coverage.View";
         public const string Export = GroupName + ".Coverage.Export";
         public const string ManagePlans = GroupName + ".Coverage.ManagePlans";
+
+        /// <summary>Breakdowns by ethnic group: aggregates only, small counts hidden (Law 91/2025/QH15).</summary>
+        public const string ViewEthnicity = GroupName + ".Coverage.ViewEthnicity";
     }
 
     public static class Identity

@@ -26,6 +26,9 @@ public sealed class AuditSaveChangesInterceptor(ICurrentUser currentUser, TimePr
         typeof(Training.Notifications.Notification),
         typeof(Training.Files.Blob),
 
+        // Counted by the nightly job from audited data, and never changed afterwards.
+        typeof(Training.Coverage.CoverageSnapshot), typeof(Training.Coverage.CoverageFile),
+
         // Sign-ins are not changes to training data; admins' changes to accounts are audited on the account.
         typeof(SignInSession), typeof(RefreshToken),
     ];

@@ -128,6 +128,9 @@ internal sealed class CourseCompletionConfiguration : IEntityTypeConfiguration<C
         // Recorded once per person and course version, whatever races to record it.
         builder.HasIndex(c => new { c.StaffMemberId, c.CourseId }).IsUnique();
         builder.HasIndex(c => new { c.CourseCode, c.CompletedOn });
+
+        // Coverage asks, for each person, "a completion of one of these codes between two dates?": one index probe.
+        builder.HasIndex(c => new { c.StaffMemberId, c.CourseCode, c.CompletedOn });
     }
 }
 

@@ -6,9 +6,11 @@ using Training.Rosters;
 namespace Training.Data;
 
 /// <summary>Demo accounts for Development (password <see cref="DemoPassword"/>), listed in README, and a small roster of
-/// Hoà An so that the officer, trainer and learner have people to work with.</summary>
+/// Hoà An so that the officer, trainer and learner have people to work with, and plan 552/KH-UBND of 2020 with a partly
+/// trained roster in several districts, so that the coverage dashboard says something on a first look.</summary>
 public sealed class DemoDataSeeder(UserManager<TrainingUser> userManager, IOrganizationUnitRepository units,
-    StaffMemberManager staffManager, Training.Courses.CourseManager courseManager, TimeProvider clock, ITrainingUnitOfWork unitOfWork)
+    StaffMemberManager staffManager, Training.Courses.CourseManager courseManager, Training.Courses.ICompletionRepository completions,
+    Training.Coverage.ICoveragePlanRepository plans, TimeProvider clock, ITrainingUnitOfWork unitOfWork)
 {
     public const string DemoPassword = "Demo@2020";
     public const string HoaAnDistrictCode = "051";
@@ -28,6 +30,11 @@ public sealed class DemoDataSeeder(UserManager<TrainingUser> userManager, IOrgan
     private static readonly string[] HoaAnCommunes = ["01675", "01687", "01696", "01699", "01702", "01708", "01711", "01714", "01723"];
     private static readonly string[] Families = ["Nông", "Hoàng", "Bế", "Đàm", "Lý", "Triệu", "Lương", "Hà"];
     private static readonly string[] Givens = ["Hằng", "Thắng", "Lan", "Đức", "Hoà", "Mai", "Tuấn", "Nga", "Dũng", "Ánh"];
+
+    /// <summary>Districts beside Hoà An with people on the plan, and the share of them trained by the end of 2020 (in tenths).</summary>
+    private static readonly (string Code, int TrainedTenths)[] PlanDistricts = [("040", 8), ("045", 5), ("047", 3), ("053", 1)];
+
+    public const string PlanName = "Kế hoạch 552/KH-UBND năm 2020";
 
     /// <param name="withRoster">Also the learner's own roster record and a demo roster of Hoà An (<see cref="RosterSize"/> people, in
     /// communes the tests leave alone).</param>
@@ -57,8 +64,9 @@ public sealed class DemoDataSeeder(UserManager<TrainingUser> userManager, IOrgan
                 var learner = await staffManager.CreateAsync(displayName, nuocHai.Id, StaffRole.Collaborator, true, AsOf,
                     new StaffMemberChanges { Gender = FieldChange<Gender?>.Set(Gender.Male), Email = FieldChange<string?>.Set(email) }, cancellationToken);
                 learner.LinkUser(user.Id);
-                await SeedRosterAsync(cancellationToken);
-                await SeedCourseAsync((await userManager.FindByNameAsync("trainer@demo.local"))!.Id, cancellationToken);
+                var hoaAnRoster = await SeedRosterAsync(cancellationToken);
+                var course = await SeedCourseAsync((await userManager.FindByNameAsync("trainer@demo.local"))!.Id, cancellationToken);
+                await SeedPlanAsync(province, course, hoaAnRoster, cancellationToken);
             }
         }
 
@@ -70,7 +78,7 @@ public sealed class DemoDataSeeder(UserManager<TrainingUser> userManager, IOrgan
     }
 
     /// <summary>One published online course, so that the learner's catalogue is not empty on a first look.</summary>
-    private async Task SeedCourseAsync(Guid trainerId, CancellationToken cancellationToken)
+    private async Task<Training.Courses.Course> SeedCourseAsync(Guid trainerId, CancellationToken cancellationToken)
     {
         var course = await courseManager.CreateAsync("PCMD-CS-2020", trainerId, cancellationToken);
         course.Describe("Phòng, chống mại dâm cho cán bộ cơ sở", "Kiến thức pháp luật và kỹ năng tuyên truyền cho cán bộ xã, phường, thị trấn (Kế hoạch 552/KH-UBND).",
@@ -80,15 +88,51 @@ public sealed class DemoDataSeeder(UserManager<TrainingUser> userManager, IOrgan
         course.AddLesson("Bài 2: Kỹ năng tuyên truyền tại cơ sở",
             "<p>Chuẩn bị nội dung, lựa chọn hình thức phù hợp với đồng bào dân tộc thiểu số, phối hợp với các đoàn thể.</p>", null);
         await courseManager.PublishAsync(course, clock.GetUtcNow(), cancellationToken);
+        return course;
     }
 
-    private async Task SeedRosterAsync(CancellationToken cancellationToken)
+    /// <summary>Plan 552 and the people it counts: Hoà An's roster and some in four other districts, part of them trained
+    /// (completions dated from April to November 2020), so that districts differ on the dashboard.</summary>
+    private async Task SeedPlanAsync(OrganizationUnit province, Training.Courses.Course course, IReadOnlyList<StaffMember> hoaAn,
+        CancellationToken cancellationToken)
     {
+        var plan = new Training.Coverage.CoveragePlan(Guid.CreateVersion7(), new Training.Coverage.CoveragePlanTerms(PlanName, AsOf, new DateOnly(2020, 12, 31),
+            province.Code, [], [course.Code], 100, 100, null, Training.Coverage.CoverageConsts.DefaultReportDueDays, null, "CQ-SLDTBXH"));
+        await plans.InsertAsync(plan, cancellationToken);
+        var people = new List<(StaffMember Person, bool Trained)>(hoaAn.Select((p, i) => (p, i % 10 < 6)));
+        var n = RosterSize;
+        foreach (var (code, trainedTenths) in PlanDistricts)
+        {
+            var district = (await units.FindByCodeAsync(code, AsOf, false, cancellationToken))!;
+            var communes = (await units.GetChildrenAsync(district.Id, AsOf, OrganizationUnitKind.Commune, cancellationToken)).Take(3).ToList();
+            for (var i = 0; i < 15; i++, n++)
+            {
+                var person = await staffManager.CreateAsync($"{Families[n % Families.Length]} {(n % 2 == 0 ? "Thị" : "Văn")} {Givens[n / 3 % Givens.Length]}",
+                    communes[i % communes.Count].Id, (StaffRole)(n % 5), inScope: true, AsOf, new StaffMemberChanges
+                    {
+                        Gender = FieldChange<Gender?>.Set(n % 2 == 0 ? Gender.Female : Gender.Male),
+                        Ethnicity = FieldChange<string?>.Set(n % 3 == 0 ? "Tày" : n % 3 == 1 ? "Nùng" : "Kinh"),
+                    }, cancellationToken);
+                people.Add((person, i * 10 < trainedTenths * 15));
+            }
+        }
+
+        var day = 0;
+        foreach (var (person, _) in people.Where(p => p.Trained && p.Person.InScope))
+        {
+            await completions.InsertAsync(new Training.Courses.CourseCompletion(Guid.CreateVersion7(), person.Id, course.Id, course.Code,
+                new DateOnly(2020, 4, 1).AddDays(day++ * 7 % 220), null, clock.GetUtcNow()), cancellationToken);
+        }
+    }
+
+    private async Task<IReadOnlyList<StaffMember>> SeedRosterAsync(CancellationToken cancellationToken)
+    {
+        var roster = new List<StaffMember>();
         for (var i = 0; i < RosterSize; i++)
         {
             var unit = (await units.FindByCodeAsync(HoaAnCommunes[i % HoaAnCommunes.Length], AsOf, false, cancellationToken))!;
             var middle = i % 2 == 0 ? "Thị" : "Văn";
-            await staffManager.CreateAsync($"{Families[i % Families.Length]} {middle} {Givens[i / 4 % Givens.Length]}", unit.Id,
+            roster.Add(await staffManager.CreateAsync($"{Families[i % Families.Length]} {middle} {Givens[i / 4 % Givens.Length]}", unit.Id,
                 (StaffRole)(i % 5), inScope: i % 10 != 9, AsOf, new StaffMemberChanges
                 {
                     NationalId = FieldChange<string?>.Set($"0041{80 + (i % 20):00}{i:000000}"),
@@ -96,7 +140,9 @@ public sealed class DemoDataSeeder(UserManager<TrainingUser> userManager, IOrgan
                     BirthDate = FieldChange<DateOnly?>.Set(new DateOnly(1965 + i % 30, 1 + i % 12, 1 + i % 28)),
                     Ethnicity = FieldChange<string?>.Set(i % 3 == 0 ? "Tày" : i % 3 == 1 ? "Nùng" : "Kinh"),
                     Phone = FieldChange<string?>.Set($"09{12000000 + i:00000000}"),
-                }, cancellationToken);
+                }, cancellationToken));
         }
+
+        return roster;
     }
 }

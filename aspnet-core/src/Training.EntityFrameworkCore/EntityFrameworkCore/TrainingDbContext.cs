@@ -45,6 +45,12 @@ public class TrainingDbContext(DbContextOptions<TrainingDbContext> options)
 
     public DbSet<AuditLogEntry> AuditLogEntries => Set<AuditLogEntry>();
 
+    public DbSet<Training.Coverage.CoveragePlan> CoveragePlans => Set<Training.Coverage.CoveragePlan>();
+
+    public DbSet<Training.Coverage.CoverageSnapshot> CoverageSnapshots => Set<Training.Coverage.CoverageSnapshot>();
+
+    public DbSet<Training.Coverage.CoverageFile> CoverageFiles => Set<Training.Coverage.CoverageFile>();
+
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     /// <summary>A context outside dependency injection (design time, migration tests), without the audit interceptor.</summary>

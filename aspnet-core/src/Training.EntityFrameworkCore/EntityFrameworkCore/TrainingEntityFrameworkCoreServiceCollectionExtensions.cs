@@ -75,6 +75,9 @@ public static class TrainingEntityFrameworkCoreServiceCollectionExtensions
         services.AddScoped<ICourseRepository, EfCourseRepository>();
         services.AddScoped<ICourseListQuery, EfCourseListQuery>();
         services.AddScoped<ISessionListQuery, EfSessionListQuery>();
+        services.AddScoped<Training.Coverage.ICoverageQuery, Training.EntityFrameworkCore.Coverage.EfCoverageQuery>();
+        services.AddScoped<Training.Coverage.ICoveragePlanRepository, Training.EntityFrameworkCore.Coverage.EfCoveragePlanRepository>();
+        services.AddScoped<Training.Coverage.ICoverageRecordRepository, Training.EntityFrameworkCore.Coverage.EfCoverageRecordRepository>();
         services.AddScoped<ITrainingSessionRepository, EfTrainingSessionRepository>();
         services.AddScoped<ICompletionRepository, EfCompletionRepository>();
         services.AddScoped<INotificationRepository, EfNotificationRepository>();

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Training.EntityFrameworkCore.OrganizationUnits;
 using Training.OrganizationUnits;
 using Training.Rosters;
@@ -14,17 +15,7 @@ internal static class StaffOnDate
 {
     public static IQueryable<StaffOnDateRow> Query(TrainingDbContext db, StaffQuery query)
     {
-        var asOf = query.AsOf;
-        var rows =
-            from staff in db.StaffMembers
-            join assignment in db.StaffUnitAssignments on staff.Id equals assignment.StaffMemberId
-            join unit in db.OrganizationUnits.Where(UnitPathPredicate.InAny(query.UnitPaths)) on assignment.UnitId equals unit.Id
-            where assignment.From <= asOf && (assignment.To == null || assignment.To >= asOf)
-            select new StaffOnDateRow { Staff = staff, Unit = unit };
-        if (query.ActiveOnly)
-        {
-            rows = rows.Where(r => r.Staff.ActiveFrom <= asOf && (r.Staff.ActiveTo == null || r.Staff.ActiveTo >= asOf));
-        }
+        var rows = In(db, UnitPathPredicate.InAny(query.UnitPaths), query.AsOf, query.ActiveOnly);
 
         if (query.Role is { } role)
         {
@@ -43,6 +34,18 @@ internal static class StaffOnDate
         }
 
         return rows.OrderBy(r => r.Staff.SortKey).ThenBy(r => r.Staff.Id);
+    }
+
+    /// <summary>Everyone assigned on <paramref name="asOf"/> to a unit that satisfies <paramref name="units"/>, unordered.</summary>
+    public static IQueryable<StaffOnDateRow> In(TrainingDbContext db, Expression<Func<OrganizationUnit, bool>> units, DateOnly asOf, bool activeOnly)
+    {
+        var rows =
+            from staff in db.StaffMembers
+            join assignment in db.StaffUnitAssignments on staff.Id equals assignment.StaffMemberId
+            join unit in db.OrganizationUnits.Where(units) on assignment.UnitId equals unit.Id
+            where assignment.From <= asOf && (assignment.To == null || assignment.To >= asOf)
+            select new StaffOnDateRow { Staff = staff, Unit = unit };
+        return activeOnly ? rows.Where(r => r.Staff.ActiveFrom <= asOf && (r.Staff.ActiveTo == null || r.Staff.ActiveTo >= asOf)) : rows;
     }
 }
 

@@ -1,0 +1,19 @@
+namespace Training.Coverage;
+
+/// <param name="Percent">Null when nobody is in scope; else one decimal.</param>
+/// <param name="Communes">Communes valid on the date in the unit's subtree.</param>
+/// <param name="CommunesWithAnyTrained">Of them, those with at least one in-scope person trained.</param>
+/// <param name="CommunesAllTrained">Of them, those with in-scope staff, all trained.</param>
+public sealed record CoverageDto(
+    Guid PlanId,
+    string UnitCode,
+    string UnitName,
+    DateOnly AsOf,
+    int InScope,
+    int Trained,
+    decimal? Percent,
+    decimal Target,
+    int Communes,
+    int CommunesWithAnyTrained,
+    int CommunesAllTrained,
+    IReadOnlyList<CoverageRowDto> Rows);

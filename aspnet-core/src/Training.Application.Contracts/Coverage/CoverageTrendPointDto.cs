@@ -1,0 +1,3 @@
+namespace Training.Coverage;
+
+public sealed record CoverageTrendPointDto(DateOnly Date, int InScope, int Trained, decimal? Percent);

@@ -1,0 +1,33 @@
+using Training.OrganizationUnits;
+using Training.Rosters;
+
+namespace Training.Coverage;
+
+/// <summary>
+/// The coverage rule's people, counted in the database: the in-scope staff of some roles active on a date, assigned on that
+/// date to a unit of a <see cref="UnitSelection"/>, and whether each holds a qualifying completion. Answers are per
+/// assigned unit (a few thousand rows for a country), never per person, except the paged list of the untrained.
+/// </summary>
+public interface ICoverageQuery
+{
+    Task<IReadOnlyList<CoverageCountRow>> CountAsync(CoverageCriteria criteria, CoverageGrouping grouping, CancellationToken cancellationToken = default);
+
+    /// <summary>The untrained, in Vietnamese name order.</summary>
+    Task<(IReadOnlyList<UntrainedRow> Rows, long Total)> GetUntrainedAsync(CoverageCriteria criteria, int skip, int take,
+        CancellationToken cancellationToken = default);
+
+    /// <summary>Every unit, ended ones included, and every succession: what <see cref="UnitsOnDate"/> is built from.</summary>
+    Task<(IReadOnlyList<OrganizationUnit> Units, IReadOnlyList<OrganizationUnitSuccession> Successions)> GetUnitTreeAsync(
+        CancellationToken cancellationToken = default);
+}
+
+/// <param name="From">The plan's first day: completions before it do not count.</param>
+/// <param name="AsOf">The date D: where people are, who is active, and the last day a completion counts.</param>
+public sealed record CoverageCriteria(DateOnly From, DateOnly AsOf, IReadOnlyCollection<StaffRole> Roles, IReadOnlyCollection<string> CourseCodes,
+    UnitSelection Units);
+
+/// <param name="UnitId">The unit the people were assigned to on the date (possibly ended: see <see cref="UnitsOnDate"/>).</param>
+/// <param name="Key">The breakdown's key: null for units; else the role's or gender's name, or the ethnic group (null when unknown).</param>
+public sealed record CoverageCountRow(Guid UnitId, string? Key, int InScope, int Trained);
+
+public sealed record UntrainedRow(Guid StaffId, string FullName, Guid UnitId, StaffRole Role);

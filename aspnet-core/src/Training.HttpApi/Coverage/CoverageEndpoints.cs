@@ -1,0 +1,56 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Training.Common;
+using Training.Coverage;
+using Training.HttpApi.Common;
+using Training.Permissions;
+
+namespace Training.HttpApi.Coverage;
+
+public static class CoverageEndpoints
+{
+    public static IEndpointRouteBuilder MapCoverageEndpoints(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/training/coverage").WithTags("Coverage");
+
+        group.MapGet("/", async ([AsParameters] GetCoverageInput input, ICoverageAppService coverage, CancellationToken ct) =>
+                TypedResults.Ok(await coverage.GetAsync(input, ct)))
+            .WithSummary("How many of a unit's in-scope staff were trained under a plan on a date, against its target, with rows by child unit, role, gender or ethnic group.")
+            .RequireAuthorization(TrainingPermissions.Coverage.View);
+
+        group.MapGet("/untrained", async ([AsParameters] GetUntrainedInput input, ICoverageAppService coverage, CancellationToken ct) =>
+                TypedResults.Ok(await coverage.GetUntrainedAsync(input, ct)))
+            .WithSummary("The in-scope staff of a unit's subtree not yet trained under the plan on the date, by name; no national ID or phone.")
+            .RequireAuthorization(TrainingPermissions.Coverage.View);
+
+        group.MapGet("/trend", async ([AsParameters] GetCoverageInput input, ICoverageAppService coverage, CancellationToken ct) =>
+                TypedResults.Ok(await coverage.GetTrendAsync(input, ct)))
+            .WithSummary("The nightly snapshots of a unit's coverage under a plan up to the date, oldest first.")
+            .RequireAuthorization(TrainingPermissions.Coverage.View);
+
+        group.MapGet("/plans", async (ICoveragePlanAppService plans, CancellationToken ct) => TypedResults.Ok(await plans.GetListAsync(ct)))
+            .WithSummary("Every coverage plan, the latest first.")
+            .RequireAuthorization(TrainingPermissions.Coverage.View);
+
+        group.MapGet("/plans/{id:guid}", async (Guid id, ICoveragePlanAppService plans, CancellationToken ct) => TypedResults.Ok(await plans.GetAsync(id, ct)))
+            .WithSummary("A coverage plan.")
+            .RequireAuthorization(TrainingPermissions.Coverage.View);
+
+        group.MapPost("/plans", async (SaveCoveragePlanDto input, ICoveragePlanAppService plans, CancellationToken ct) =>
+            {
+                var created = await plans.CreateAsync(input, ct);
+                return TypedResults.Created($"/api/training/coverage/plans/{created.Id}", created);
+            })
+            .Validate<SaveCoveragePlanDto>()
+            .WithSummary("Creates a plan: period, root unit, roles, qualifying course codes, targets and reporting dates.")
+            .RequireAuthorization(TrainingPermissions.Coverage.ManagePlans);
+
+        group.MapPut("/plans/{id:guid}", async (Guid id, SaveCoveragePlanDto input, ICoveragePlanAppService plans, CancellationToken ct) =>
+                TypedResults.Ok(await plans.UpdateAsync(id, input, ct)))
+            .Validate<SaveCoveragePlanDto>()
+            .WithSummary("Changes a plan; with the version read, a plan changed by someone else since answers 409.")
+            .RequireAuthorization(TrainingPermissions.Coverage.ManagePlans);
+        return app;
+    }
+}
