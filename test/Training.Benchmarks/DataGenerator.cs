@@ -44,7 +44,8 @@ public static class DataGenerator
         {
             if (await check.ServiceProvider.GetRequiredService<TrainingDbContext>().StaffMembers.AnyAsync())
             {
-                Console.WriteLine("the database already has staff: nothing generated");
+                Console.WriteLine("the database already has staff: no people generated");
+                await PlansAsync(services);
                 return;
             }
         }
@@ -57,6 +58,7 @@ public static class DataGenerator
         var (sessions, enrolments, completions) = await TrainingAsync(services, options, faker, communes, staff, national ? 500 : 20, national ? 5_000 : 200);
         Console.WriteLine($"courses, {sessions} sessions, {enrolments} enrolments, {completions} completions ({clock.Elapsed.TotalSeconds:F0} s)");
         await OfficerAsync(services);
+        await PlansAsync(services);
         Console.WriteLine($"done in {clock.Elapsed.TotalSeconds:F0} s; sign in as {BenchOfficer} or admin@demo.local");
     }
 
@@ -204,6 +206,30 @@ public static class DataGenerator
         }
 
         return (sessionCount, enrolments, completions);
+    }
+
+    public const string PlanName = "Kế hoạch tập huấn 2025–2026";
+
+    /// <summary>A coverage plan over Cao Bằng and one over each generated province, counting the first ten courses' completions.</summary>
+    private static async Task PlansAsync(TrainingTestServices services)
+    {
+        await using var scope = services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<TrainingDbContext>();
+        if (await db.CoveragePlans.AnyAsync(p => p.Name.StartsWith(PlanName)))
+        {
+            return;
+        }
+
+        var codes = Enumerable.Range(1, 10).Select(c => $"KH-{c:000}").ToList();
+        var roots = await db.OrganizationUnits.Where(u => u.ParentId == null).Select(u => u.Code).ToListAsync();
+        foreach (var root in roots)
+        {
+            db.CoveragePlans.Add(new Training.Coverage.CoveragePlan(Guid.CreateVersion7(), new Training.Coverage.CoveragePlanTerms(
+                root == "04" ? PlanName : $"{PlanName} ({root})", From, new DateOnly(2026, 12, 31), root, [], codes, 100, 100, null, 10, null, null)));
+        }
+
+        await db.SaveChangesAsync();
+        Console.WriteLine($"coverage plans: {roots.Count}");
     }
 
     private static async Task OfficerAsync(TrainingTestServices services)

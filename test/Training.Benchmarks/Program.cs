@@ -7,6 +7,7 @@ using Training.Benchmarks;
 // dotnet run -c Release --project test/Training.Benchmarks -- peak [rows]  one import into SQLite in a fresh process: wall time against reading the rows, allocations, peak working set
 // dotnet run -c Release --project test/Training.Benchmarks -- generate --provider Sqlite|PostgreSql --scale province|national
 // dotnet run -c Release --project test/Training.Benchmarks -- lists [--scale national]   20 readers on PostgreSQL, p95 against hand-written SQL
+// dotnet run -c Release --project test/Training.Benchmarks -- coverage [--scale national]   the coverage rule against one SQL statement; the dashboard under 20 reviewers
 switch (args.FirstOrDefault())
 {
     case "generate":
@@ -14,6 +15,9 @@ switch (args.FirstOrDefault())
         return;
     case "lists":
         await ListLoad.RunAsync(args);
+        return;
+    case "coverage":
+        await CoverageLoad.RunAsync(args);
         return;
 }
 
