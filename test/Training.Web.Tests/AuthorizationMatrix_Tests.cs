@@ -128,6 +128,10 @@ public class AuthorizationMatrix_Tests(TrainingWebApplicationFactory factory) : 
         await admin.PostAsJsonAsync($"/api/training/sessions/{session.Id()}/enrollments", new { staffIds = new[] { person.Id() } }).JsonAsync(HttpStatusCode.OK);
         var hoaAn = (await admin.GetAsync("/api/training/organization-units?parentCode=04&asOf=2020-12-31&kind=District").JsonAsync(HttpStatusCode.OK))
             .EnumerateArray().Single(u => u.GetProperty("code").GetString() == "051").Id();
+        var hoaAnPlan = await admin.PostAsJsonAsync("/api/training/coverage/plans", new
+        {
+            name = "Kế hoạch Hoà An", startsOn = "2020-03-06", endsOn = "2020-12-31", rootUnitCode = "051", courseCodes = new[] { course.GetProperty("code").GetString() },
+        }).JsonAsync(HttpStatusCode.Created);
         var officerAccount = (await admin.GetAsync("/api/training/users?search=officer@demo.local").JsonAsync(HttpStatusCode.OK)).GetProperty("items")[0].Id();
         var rosterRow = new WorkbookBuilder(StaffColumns.FullName, StaffColumns.Phone, StaffColumns.UnitCode, StaffColumns.Role, StaffColumns.InScope, StaffColumns.StaffId)
             .Row("Nông Văn Ma Trận", "0912000999", "01654", "Cộng tác viên", "Có", person.Id()).ToBytes();
@@ -169,6 +173,14 @@ public class AuthorizationMatrix_Tests(TrainingWebApplicationFactory factory) : 
             ["DELETE /api/training/sessions/{id:guid}/enrollments/{staffId:guid}"] = ($"/api/training/sessions/{session.Id()}/enrollments/{person.Id()}", () => null),
             ["PUT /api/training/sessions/{id:guid}/attendance"] = ($"/api/training/sessions/{session.Id()}/attendance",
                 () => json(new { date = "2020-11-05", presentStaffIds = new[] { person.Id() } })),
+            ["POST /api/training/coverage/plans"] = ("/api/training/coverage/plans", () => json(new
+            {
+                name = "Kế hoạch lạ", startsOn = "2020-03-06", endsOn = "2020-12-31", rootUnitCode = "051", courseCodes = new[] { course.GetProperty("code").GetString() },
+            })),
+            ["PUT /api/training/coverage/plans/{id:guid}"] = ($"/api/training/coverage/plans/{hoaAnPlan.Id()}", () => json(new
+            {
+                name = "Kế hoạch đã sửa", startsOn = "2020-03-06", endsOn = "2020-12-31", rootUnitCode = "047", courseCodes = new[] { course.GetProperty("code").GetString() },
+            })),
             ["POST /api/training/catalogue/lessons/{lessonId:guid}/read"] = ($"/api/training/catalogue/lessons/{Guid.NewGuid()}/read", () => null),
         };
 
@@ -227,5 +239,7 @@ public class AuthorizationMatrix_Tests(TrainingWebApplicationFactory factory) : 
             .ShouldBe(TrainingRoles.UnitOfficer);
         (await admin.GetAsync("/api/training/sessions?pageSize=100").JsonAsync(HttpStatusCode.OK)).GetProperty("items").EnumerateArray()
             .ShouldNotContain(s => s.GetProperty("title").GetString() == "Lớp lạ");
+        (await admin.GetAsync($"/api/training/coverage/plans/{hoaAnPlan.Id()}").JsonAsync(HttpStatusCode.OK)).GetProperty("name").GetString()
+            .ShouldBe("Kế hoạch Hoà An");
     }
 }

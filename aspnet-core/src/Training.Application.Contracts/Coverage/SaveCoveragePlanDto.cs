@@ -30,10 +30,11 @@ public sealed record SaveCoveragePlanDto
     [Required]
     public IReadOnlyList<string> CourseCodes { get; init; } = [];
 
-    [Range(0, 100)]
+    // Typed as decimal: an int range would overflow converting 1e23 and answer 500.
+    [Range(typeof(decimal), "0", "100")]
     public decimal? TargetPercent { get; init; }
 
-    [Range(0, 100)]
+    [Range(typeof(decimal), "0", "100")]
     public decimal? ActivityTargetPercent { get; init; }
 
     public IReadOnlyList<DateOnly>? ReportingDates { get; init; }
