@@ -38,6 +38,8 @@ public static class OpenApiDescriptions
         ["entityType"] = "Only entries about this kind of record (StaffMember, Course, TrainingUser…).",
         ["entityId"] = "Only entries about the record with this id.",
         ["userName"] = "Only entries written by this account.",
+        ["planId"] = "The coverage plan; without it, the plan running today (else the latest).",
+        ["groupBy"] = "How the rows break the total down: unit (default: by child unit), role, gender or ethnicity.",
         ["page"] = "The page, from 1.",
         ["pageSize"] = string.Create(CultureInfo.InvariantCulture, $"Rows per page, 1 to {Training.Common.PagedInput.MaxPageSize}; default {Training.Common.PagedInput.DefaultPageSize}."),
         ["format"] = "pdf (default) or xlsx.",
@@ -57,6 +59,7 @@ public static class OpenApiDescriptions
         ["Rosters"] = "The staff who should be trained, by unit and on a date; Excel import and export.",
         ["Sessions"] = "Training sessions: enrolment, waiting lists, sign-in sheets, attendance and completions.",
         ["Catalogue"] = "What a learner may take and read.",
+        ["Coverage"] = "Plans and how many of the staff who should be trained were: by unit, role, gender and ethnic group, on a date.",
     };
 
     public static IServiceCollection AddTrainingOpenApi(this IServiceCollection services) => services.AddHttpContextAccessor().AddOpenApi(o =>

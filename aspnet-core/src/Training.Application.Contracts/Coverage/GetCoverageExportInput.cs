@@ -10,6 +10,6 @@ public sealed record GetCoverageExportInput
     /// <summary>The date D; default today, brought inside the plan's period.</summary>
     public DateOnly? AsOf { get; init; }
 
-    /// <summary>xlsx (default) or pdf.</summary>
+    /// <summary>pdf (default) or xlsx.</summary>
     public string? Format { get; init; }
 }

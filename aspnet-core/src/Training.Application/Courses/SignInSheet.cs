@@ -45,9 +45,8 @@ public sealed record SignInSheet(string ParentBody, string Organizer, string Cou
         TableHeader();
         for (var i = 0; i < Rows.Count; i++)
         {
-            pdf.EnsureRoom(rowHeight, TableHeader);
             pdf.Row([(i + 1).ToString(CultureInfo.InvariantCulture), Rows[i].FullName, Rows[i].UnitName, Rows[i].Role, string.Empty], WidthsMm, cellFont,
-                rowHeight, Align);
+                rowHeight, Align, TableHeader);
         }
 
         pdf.Y += 8;

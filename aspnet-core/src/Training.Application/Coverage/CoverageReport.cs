@@ -28,8 +28,10 @@ public sealed record CoverageReport(string ParentBody, string IssuingBody, strin
     public static string CountingRule(CoveragePlan plan, DateOnly asOf, IEnumerable<string> roleNames)
     {
         var d = Date(asOf);
-        var roles = plan.Roles.Count == Enum.GetValues<Rosters.StaffRole>().Length ? "mọi chức danh" : "các chức danh " + string.Join(", ", roleNames);
-        return $"Số cán bộ thuộc diện chỉ tiêu là những người được đánh dấu thuộc diện chỉ tiêu, giữ {roles} của kế hoạch, đang công tác ngày {d} "
+        var roles = plan.Roles.Count == Enum.GetValues<Rosters.StaffRole>().Length
+            ? "ở mọi chức danh"
+            : $"giữ một trong các chức danh của kế hoạch ({string.Join(", ", roleNames)})";
+        return $"Số cán bộ thuộc diện chỉ tiêu là những người được đánh dấu thuộc diện chỉ tiêu, {roles}, đang công tác ngày {d} "
             + $"tại đơn vị hoặc các đơn vị trực thuộc (theo địa giới hành chính ngày {d}). Số đã tập huấn là những người trong số đó có kết quả hoàn thành "
             + $"một khoá học của kế hoạch (mã {string.Join(", ", plan.CourseCodes)}) ghi nhận từ ngày {Date(plan.StartsOn)} đến ngày {d}. "
             + $"Cán bộ của đơn vị đã giải thể hoặc sáp nhập trước ngày {d} được tính vào đơn vị kế thừa; đơn vị không có đơn vị kế thừa thì tính vào "
@@ -56,14 +58,12 @@ public sealed record CoverageReport(string ParentBody, string IssuingBody, strin
         var number = 0;
         foreach (var row in Result.Rows)
         {
-            pdf.EnsureRoom(rowHeight, TableHeader);
             pdf.Row([(++number).ToString(CultureInfo.InvariantCulture), row.Name ?? row.Key ?? string.Empty, Count(row.InScope), Count(row.Trained),
-                Percent(row.Percent)], WidthsMm, OfficialPdf.Cell, rowHeight, Align);
+                Percent(row.Percent)], WidthsMm, OfficialPdf.Cell, rowHeight, Align, TableHeader);
         }
 
-        pdf.EnsureRoom(rowHeight, TableHeader);
         pdf.Row([string.Empty, TotalLabel, Count(Result.InScope), Count(Result.Trained), Percent(Result.Percent)], WidthsMm, OfficialPdf.CellBold, rowHeight,
-            Align);
+            Align, TableHeader);
         pdf.Y += 8;
         foreach (var line in Indicators())
         {
@@ -106,7 +106,7 @@ public sealed record CoverageReport(string ParentBody, string IssuingBody, strin
     }
 
     private string Opening =>
-        $"Thực hiện {PlanName}, {IssuingBody} báo cáo kết quả tập huấn cho cán bộ làm công tác phòng, chống tệ nạn xã hội của {Result.Unit.Name} "
+        $"Thực hiện {PlanName}, kết quả tập huấn cho cán bộ làm công tác phòng, chống tệ nạn xã hội của {Result.Unit.Name} "
         + $"tính đến ngày {Date(AsOf)} như sau:";
 
     private string TableTitle => $"Bảng 1. Kết quả tập huấn theo đơn vị (ngày {Date(AsOf)})";
@@ -114,7 +114,7 @@ public sealed record CoverageReport(string ParentBody, string IssuingBody, strin
     private IEnumerable<string> Indicators()
     {
         var r = Result;
-        yield return $"Chỉ tiêu của kế hoạch: {Percent(r.Target)}% cán bộ thuộc diện chỉ tiêu được tập huấn; kết quả đạt {Percent(r.Percent)}% "
+        yield return $"Chỉ tiêu của kế hoạch: {r.Target.ToString("0.#", CultureInfo.InvariantCulture).Replace('.', ',')}% cán bộ thuộc diện chỉ tiêu được tập huấn; kết quả đạt {Percent(r.Percent)}% "
             + $"({Count(r.Trained)}/{Count(r.InScope)} người).";
         yield return $"Số xã, phường, thị trấn: {Count(r.Communes)}; có ít nhất một cán bộ thuộc diện chỉ tiêu đã tập huấn: {Count(r.CommunesWithAnyTrained)} "
             + $"({Percent(CoveragePercent.Of(r.CommunesWithAnyTrained, r.Communes))}%); có toàn bộ cán bộ thuộc diện chỉ tiêu đã tập huấn: "

@@ -10,7 +10,7 @@ namespace Training.Coverage;
 /// </summary>
 public sealed class CoverageReports(CoverageCalculator calculator)
 {
-    /// <summary>"xlsx" or "pdf" (default xlsx); 400 <c>CoverageFormatUnknown</c> otherwise.</summary>
+    /// <summary>"pdf" (the default) or "xlsx"; 400 <c>CoverageFormatUnknown</c> otherwise.</summary>
     public static string FormatOf(string? format)
     {
         var wanted = string.IsNullOrWhiteSpace(format) ? CoverageConsts.ReportFormats[0] : format.Trim().ToLowerInvariant();

@@ -112,16 +112,22 @@ public sealed class OfficialPdf
         Y += 3;
     }
 
-    /// <summary>One row of boxed cells, <paramref name="height"/> points tall; the caller makes room for it.</summary>
-    public void Row(IReadOnlyList<string> values, IReadOnlyList<double> widthsMm, XFont font, double height, Func<int, XParagraphAlignment> align)
+    /// <summary>One row of boxed cells, at least <paramref name="minHeight"/> points tall and as tall as its longest wrapped cell; on a
+    /// new page when it does not fit, after <paramref name="continued"/> (the table's header again).</summary>
+    public void Row(IReadOnlyList<string> values, IReadOnlyList<double> widthsMm, XFont font, double minHeight, Func<int, XParagraphAlignment> align,
+        Action? continued = null)
     {
+        var lineHeight = _gfx.MeasureString("Ấg", font).Height;
+        var lines = values.Select((v, i) => Wrap(v, font, (widthsMm[i] * Mm) - 6).Count).DefaultIfEmpty(1).Max();
+        var height = Math.Max(minHeight, (lines * lineHeight) + 6);
+        EnsureRoom(height, continued);
         var x = Left;
         for (var i = 0; i < values.Count; i++)
         {
             var w = widthsMm[i] * Mm;
             _gfx.DrawRectangle(XPens.Black, x, Y, w, height);
             var formatter = new XTextFormatter(_gfx) { Alignment = align(i) };
-            formatter.DrawString(values[i], font, XBrushes.Black, new XRect(x + 3, Y + 2, w - 6, height - 2));
+            formatter.DrawString(values[i], font, XBrushes.Black, new XRect(x + 3, Y + 3, w - 6, height - 3));
             x += w;
         }
 
