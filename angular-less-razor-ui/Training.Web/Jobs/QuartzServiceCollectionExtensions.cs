@@ -40,6 +40,18 @@ public static class QuartzServiceCollectionExtensions
             quartz.ScheduleJob<StaffImportCleanupQuartzJob>(trigger => trigger
                 .WithIdentity("staff-import-cleanup")
                 .WithCronSchedule("0 15 2 * * ?", cron => cron.InTimeZone(Training.Timing.BusinessClock.VietnamTimeZone)));
+
+            quartz.ScheduleJob<Training.Coverage.CoverageSnapshotQuartzJob>(trigger => trigger
+                .WithIdentity("coverage-snapshots")
+                .WithCronSchedule("0 30 1 * * ?", cron => cron.InTimeZone(Training.Timing.BusinessClock.VietnamTimeZone)));
+
+            // Late on the day, so that a reporting date's file holds what that day's sessions recorded.
+            quartz.ScheduleJob<Training.Coverage.CoverageFilesQuartzJob>(trigger => trigger
+                .WithIdentity("coverage-files")
+                .WithCronSchedule("0 0 23 * * ?", cron => cron.InTimeZone(Training.Timing.BusinessClock.VietnamTimeZone)));
+            quartz.ScheduleJob<Training.Coverage.UntrainedListQuartzJob>(trigger => trigger
+                .WithIdentity("coverage-untrained-weekly")
+                .WithCronSchedule("0 0 7 ? * MON", cron => cron.InTimeZone(Training.Timing.BusinessClock.VietnamTimeZone)));
             quartz.ScheduleJob<Training.Identity.SignInSessionCleanupQuartzJob>(trigger => trigger
                 .WithIdentity("sign-in-cleanup")
                 .WithCronSchedule("0 30 2 * * ?", cron => cron.InTimeZone(Training.Timing.BusinessClock.VietnamTimeZone)));

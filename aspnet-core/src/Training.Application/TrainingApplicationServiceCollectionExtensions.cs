@@ -39,6 +39,8 @@ public static class TrainingApplicationServiceCollectionExtensions
         services.AddScoped<Training.Coverage.CoverageAccess>();
         services.AddScoped<Training.Coverage.ICoveragePlanAppService, Training.Coverage.CoveragePlanAppService>();
         services.AddScoped<Training.Coverage.ICoverageAppService, Training.Coverage.CoverageAppService>();
+        services.AddScoped<Training.Coverage.CoverageReports>();
+        services.AddScoped<Training.Coverage.ICoverageReportAppService, Training.Coverage.CoverageReportAppService>();
         return services;
     }
 }

@@ -106,5 +106,6 @@ public static class TrainingErrorCodes
     public const string CoverageUnitOutsidePlan = "Training:CoverageUnitOutsidePlan";
     public const string CoverageGroupingUnknown = "Training:CoverageGroupingUnknown";
     public const string CoverageFormatUnknown = "Training:CoverageFormatUnknown";
+    public const string CoverageFileNotFound = "Training:CoverageFileNotFound";
     public const string CoveragePlanCourseUnknown = "Training:CoveragePlanCourseUnknown";
 }

@@ -11,8 +11,15 @@ public static class OfficialHeader
     public const string Country = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM";
     public const string Motto = "Độc lập - Tự do - Hạnh phúc";
 
+    /// <summary>Where the province's papers are signed.</summary>
+    public const string Place = "Cao Bằng";
+
+    /// <summary>The number line of a report, left for the records office to fill in when it registers the paper.</summary>
+    public const string ReportNumber = "Số:        /BC";
+
+    /// <param name="number">"Số: …" under the issuing body, on the line of the place and date; none on a list.</param>
     /// <returns>The y below the header.</returns>
-    public static double Draw(XGraphics gfx, XRect area, string parentBody, string issuingBody, string placeAndDate)
+    public static double Draw(XGraphics gfx, XRect area, string parentBody, string issuingBody, string placeAndDate, string? number = null)
     {
         var left = new XRect(area.X, area.Y, area.Width * 0.42, 60);
         var right = new XRect(area.X + (area.Width * 0.42), area.Y, area.Width * 0.58, 60);
@@ -31,6 +38,11 @@ public static class OfficialHeader
         var mottoWidth = gfx.MeasureString(Motto, motto).Width;
         gfx.DrawLine(XPens.Black, right.X + (right.Width / 2) - (mottoWidth / 2), right.Y + 36, right.X + (right.Width / 2) + (mottoWidth / 2), right.Y + 36);
         gfx.DrawString(placeAndDate, italic, XBrushes.Black, new XRect(right.X, right.Y + 44, right.Width, 14), XStringFormats.TopCenter);
+        if (number is not null)
+        {
+            gfx.DrawString(number, new XFont(PdfFonts.Family, 12), XBrushes.Black, new XRect(left.X, left.Y + 44, left.Width, 14), XStringFormats.TopCenter);
+        }
+
         return area.Y + 66;
     }
 

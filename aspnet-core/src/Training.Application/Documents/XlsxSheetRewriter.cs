@@ -13,7 +13,8 @@ namespace Training.Documents;
 /// </summary>
 public static class XlsxSheetRewriter
 {
-    public static async Task WriteAsync(byte[] source, Stream output, Action<Row>? eachRow, Action<OpenXmlWriter>? appendRows,
+    /// <param name="appendRows">Writes the new rows; it may read them from the database a page at a time while it writes.</param>
+    public static async Task WriteAsync(byte[] source, Stream output, Action<Row>? eachRow, Func<OpenXmlWriter, CancellationToken, Task>? appendRows,
         CancellationToken cancellationToken)
     {
         // The zip is built in a temporary file: its writer is synchronous, and the response accepts asynchronous writes only.
@@ -31,7 +32,7 @@ public static class XlsxSheetRewriter
                 using var target = rewritten.CreateEntry(entry.FullName, CompressionLevel.Fastest).Open();
                 if (string.Equals(entry.FullName.TrimStart('/'), sheetEntry, StringComparison.OrdinalIgnoreCase))
                 {
-                    Rewrite(sheet, target, eachRow, appendRows);
+                    await RewriteAsync(sheet, target, eachRow, appendRows, cancellationToken);
                 }
                 else
                 {
@@ -45,7 +46,8 @@ public static class XlsxSheetRewriter
         await buffer.CopyToAsync(output, cancellationToken);
     }
 
-    private static void Rewrite(WorksheetPart sheet, Stream target, Action<Row>? eachRow, Action<OpenXmlWriter>? appendRows)
+    private static async Task RewriteAsync(WorksheetPart sheet, Stream target, Action<Row>? eachRow, Func<OpenXmlWriter, CancellationToken, Task>? appendRows,
+        CancellationToken cancellationToken)
     {
         using var reader = OpenXmlReader.Create(sheet);
         using var writer = OpenXmlWriter.Create(target);
@@ -68,9 +70,9 @@ public static class XlsxSheetRewriter
             }
             else if (reader.IsEndElement)
             {
-                if (reader.ElementType == typeof(SheetData))
+                if (reader.ElementType == typeof(SheetData) && appendRows is not null)
                 {
-                    appendRows?.Invoke(writer);
+                    await appendRows(writer, cancellationToken);
                 }
 
                 writer.WriteEndElement();

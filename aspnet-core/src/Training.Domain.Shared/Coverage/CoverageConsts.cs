@@ -10,4 +10,7 @@ public static class CoverageConsts
     public const int SmallCountThreshold = 5;
 
     public const int DefaultReportDueDays = 10;
+
+    /// <summary>The formats a coverage report is written in, the default first (<c>format=</c> of the export, <see cref="CoverageFile"/>'s format).</summary>
+    public static readonly IReadOnlyList<string> ReportFormats = ["pdf", "xlsx"];
 }

@@ -16,6 +16,10 @@ public interface IUserRepository
     /// record (if any) not ended, both permissions, and every top-level unit.</summary>
     Task<int> CountAdministratorsAsync(DateOnly today, CancellationToken cancellationToken = default);
 
+    /// <summary>The enabled accounts in <paramref name="role"/> whose roles grant <paramref name="permission"/> and that have at least one
+    /// assigned unit, their units loaded: whom a job writes to about their own units.</summary>
+    Task<List<TrainingUser>> GetInRoleWithPermissionAsync(string role, string permission, CancellationToken cancellationToken = default);
+
     Task<TrainingUser?> FindWithUnitsAsync(Guid id, CancellationToken cancellationToken = default);
 
     /// <summary>Role names per user, for a page of users in one query.</summary>

@@ -65,6 +65,19 @@ public sealed class EfUserRepository(TrainingDbContext db) : IUserRepository
             && roots.All(root => u.OrganizationUnits.Any(o => o.OrganizationUnitId == root)), cancellationToken);
     }
 
+    public Task<List<TrainingUser>> GetInRoleWithPermissionAsync(string role, string permission, CancellationToken cancellationToken = default)
+    {
+        var normalized = role.ToUpperInvariant();
+        var inRole = from userRole in db.UserRoles
+                     join r in db.Roles on userRole.RoleId equals r.Id
+                     where r.NormalizedName == normalized
+                     select userRole.UserId;
+        var holders = HoldersOf(permission);
+        return db.Users.Include(u => u.OrganizationUnits)
+            .Where(u => u.IsActive && inRole.Contains(u.Id) && holders.Contains(u.Id) && u.OrganizationUnits.Any())
+            .OrderBy(u => u.UserName).AsNoTracking().ToListAsync(cancellationToken);
+    }
+
     public Task<TrainingUser?> FindWithUnitsAsync(Guid id, CancellationToken cancellationToken = default) =>
         db.Users.Include(u => u.OrganizationUnits).FirstOrDefaultAsync(u => u.Id == id, cancellationToken);
 

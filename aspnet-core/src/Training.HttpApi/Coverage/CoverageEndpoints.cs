@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Training.Common;
 using Training.Coverage;
+using Training.Documents;
 using Training.HttpApi.Common;
 using Training.Permissions;
 
@@ -28,6 +29,30 @@ public static class CoverageEndpoints
                 TypedResults.Ok(await coverage.GetTrendAsync(input, ct)))
             .WithSummary("The nightly snapshots of a unit's coverage under a plan up to the date, oldest first.")
             .RequireAuthorization(TrainingPermissions.Coverage.View);
+
+        // Downloads are plain GETs, so that a link on a page fetches them with the sign-in cookie.
+        group.MapGet("/export", async ([AsParameters] GetCoverageExportInput input, ICoverageReportAppService reports, CancellationToken ct) =>
+                (await reports.GetExportAsync(input, ct)).ToResult(ct))
+            .ProducesFile(ContentTypes.Xlsx, ContentTypes.Pdf)
+            .WithSummary("The coverage report of a unit on a date in the official layout (format=xlsx or pdf): a row per child unit, totals, the commune indicators and the counting rule.")
+            .RequireAuthorization(TrainingPermissions.Coverage.Export);
+
+        group.MapGet("/untrained/export", async ([AsParameters] GetUntrainedExportInput input, ICoverageReportAppService reports, CancellationToken ct) =>
+                (await reports.GetUntrainedExportAsync(input, ct)).ToResult(ct))
+            .ProducesFile(ContentTypes.Xlsx)
+            .WithSummary("The untrained of a unit's subtree on a date as a workbook, in Vietnamese name order: name, unit and role; no national ID or phone.")
+            .RequireAuthorization(TrainingPermissions.Coverage.Export);
+
+        group.MapGet("/files", async (Guid planId, ICoverageReportAppService reports, CancellationToken ct) =>
+                TypedResults.Ok(await reports.GetFilesAsync(planId, ct)))
+            .WithSummary("The reports kept from the plan's reporting dates (the plan's root, .xlsx and .pdf), the latest first.")
+            .RequireAuthorization(TrainingPermissions.Coverage.Export);
+
+        group.MapGet("/files/{id:guid}", async (Guid id, ICoverageReportAppService reports, CancellationToken ct) =>
+                (await reports.GetFileAsync(id, ct)).ToResult(ct))
+            .ProducesFile(ContentTypes.Xlsx, ContentTypes.Pdf)
+            .WithSummary("A report kept from a reporting date, as it was written that day.")
+            .RequireAuthorization(TrainingPermissions.Coverage.Export);
 
         group.MapGet("/plans", async (ICoveragePlanAppService plans, CancellationToken ct) => TypedResults.Ok(await plans.GetListAsync(ct)))
             .WithSummary("Every coverage plan, the latest first.")

@@ -50,7 +50,7 @@ public sealed class StaffWorkbookWriter
     /// words (Nam, Báo cáo viên, Có …), dates as Excel dates, texts neutralised.
     /// </summary>
     public Task WriteAsync(Stream output, IEnumerable<IReadOnlyDictionary<string, object?>> people, CancellationToken cancellationToken) =>
-        XlsxSheetRewriter.WriteAsync(ToBytes(), output, eachRow: null, writer =>
+        XlsxSheetRewriter.WriteAsync(ToBytes(), output, eachRow: null, (writer, _) =>
         {
             uint text = (uint)_text.Index, date = (uint)_date.Index, number = 2;
             foreach (var values in people)
@@ -73,6 +73,8 @@ public sealed class StaffWorkbookWriter
                 writer.WriteEndElement();
                 number++;
             }
+
+            return Task.CompletedTask;
         }, cancellationToken);
 
     private void WriteHeader()

@@ -1,0 +1,54 @@
+using System.Globalization;
+using DocumentFormat.OpenXml.Spreadsheet;
+using Training.Documents;
+
+namespace Training.Coverage;
+
+/// <summary>
+/// The list of the untrained (danh sách cán bộ chưa được tập huấn) as .xlsx: the official header and title, then one row
+/// per person — number, name, unit, role; never a national ID or a phone — streamed into the sheet as the rows arrive.
+/// </summary>
+public sealed record UntrainedList(string ParentBody, string IssuingBody, string PlanName, string UnitName, DateOnly AsOf, DateOnly IssuedOn)
+{
+    public const string Title = "DANH SÁCH CÁN BỘ CHƯA ĐƯỢC TẬP HUẤN";
+    public static readonly string[] Headers = ["STT", "Họ và tên", "Đơn vị", "Chức danh"];
+    private static readonly double[] WidthsMm = [12, 52, 55, 46];
+
+    public static string FileName(string unitCode, DateOnly asOf) => $"danh-sach-chua-tap-huan-{unitCode}-{asOf:yyyy-MM-dd}.xlsx";
+
+    public async Task WriteAsync(Stream output, IAsyncEnumerable<UntrainedStaffDto> people,
+        CancellationToken cancellationToken)
+    {
+        var sheet = new OfficialSheet("Chưa tập huấn " + AsOf.ToString("dd-MM-yyyy", CultureInfo.InvariantCulture), WidthsMm, headerSplit: 2);
+        sheet.Header(ParentBody, IssuingBody, OfficialHeader.PlaceAndDate(OfficialHeader.Place, IssuedOn));
+        sheet.Centred(Title);
+        sheet.Centred($"Kế hoạch: {PlanName}", bold: false);
+        sheet.Centred($"Đơn vị: {UnitName} – tính đến ngày {AsOf.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture)}", bold: false);
+        sheet.Row++;
+        sheet.TableHeader(Headers);
+        var number = (uint)sheet.Style(boxed: true, align: NPOI.SS.UserModel.HorizontalAlignment.Center).Index;
+        var text = (uint)sheet.Style(boxed: true).Index;
+        var italic = (uint)sheet.Style(italic: true).Index;
+        var firstRow = (uint)sheet.Row + 1;
+        await XlsxSheetRewriter.WriteAsync(sheet.ToBytes(), output, eachRow: null, async (writer, token) =>
+        {
+            var count = 0;
+            var at = firstRow;
+            await foreach (var person in people.WithCancellation(token))
+            {
+                writer.WriteStartElement(new Row { RowIndex = at });
+                writer.WriteElement(XlsxCells.Text("A" + at, (++count).ToString(CultureInfo.InvariantCulture), number));
+                writer.WriteElement(XlsxCells.Text("B" + at, person.FullName, text));
+                writer.WriteElement(XlsxCells.Text("C" + at, person.UnitName, text));
+                writer.WriteElement(XlsxCells.Text("D" + at, Rosters.StaffRoleNames.Of(person.Role), text));
+                writer.WriteEndElement();
+                at++;
+            }
+
+            at++;
+            writer.WriteStartElement(new Row { RowIndex = at });
+            writer.WriteElement(XlsxCells.Text("A" + at, $"Tổng số: {count} người.", italic));
+            writer.WriteEndElement();
+        }, cancellationToken);
+    }
+}
