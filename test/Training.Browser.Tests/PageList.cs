@@ -18,7 +18,7 @@ public static class PageList
         new("admin", "admin@demo.local",
         [
             new("/"), new("/Account/ChangePassword"),
-            new("/OrganizationUnits", "/OrganizationUnits/Details/"),
+            new("/OrganizationUnits", "/OrganizationUnits/Details/"), new("/OrganizationUnits/MoveStaff"),
             new("/Rosters", "/Rosters/Edit/"), new("/Rosters/Edit"), new("/Rosters/Import"),
             new("/Courses", "/Courses/Details/"), new("/Courses/Edit"),
             new("/Sessions", "/Sessions/Details/"),

@@ -221,6 +221,15 @@ public class AuthorizationMatrix_Tests(TrainingWebApplicationFactory factory) : 
                     continue;
                 }
 
+                // Aimed at no unit, it acts on the caller's own: Trùng Khánh's admin moves nobody of Hoà An, its officer may not run it.
+                if (key == "POST /api/training/organization-units/move-staff-to-successors")
+                {
+                    var moved = await client.PostAsJsonAsync("/api/training/organization-units/move-staff-to-successors", new { asOf = "2025-12-31", dryRun = false });
+                    moved.StatusCode.ShouldBe(caller.StartsWith("admin", StringComparison.Ordinal) ? HttpStatusCode.OK : HttpStatusCode.Forbidden, $"{caller}: {key}");
+                    (await moved.Content.ReadAsStringAsync()).ShouldNotContain(person.Id());
+                    continue;
+                }
+
                 cases.ShouldContainKey(key, $"no scope case for {key}: add one");
                 var (path, body) = cases[key];
                 var response = await client.SendAsync(new HttpRequestMessage(new HttpMethod(method), path) { Content = body() });

@@ -19,6 +19,7 @@ public static class TrainingApplicationServiceCollectionExtensions
         services.AddScoped<IUnitScope, UnitScope>();
         services.AddScoped<IPermissionChecker, PermissionChecker>();
         services.AddScoped<IOrganizationUnitAppService, OrganizationUnitAppService>();
+        services.AddScoped<IMoveStaffToSuccessorsAppService, MoveStaffToSuccessorsAppService>();
         services.AddScoped<IUserAdminAppService, UserAdminAppService>();
         services.AddScoped<IRolePermissionAppService, RolePermissionAppService>();
         services.AddScoped<IAuditLogAppService, AuditLogAppService>();

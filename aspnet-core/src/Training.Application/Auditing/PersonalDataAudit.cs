@@ -6,7 +6,8 @@ namespace Training.Auditing;
 
 /// <summary>
 /// Records who read or exported personal data, over which units, and when: one entry per request, not one per person, so
-/// that the log says "the officer exported Hoà An's roster" without growing with the roster.
+/// that the log says "the officer exported Hoà An's roster" without growing with the roster. A bulk write (the move to
+/// successors) records its request the same way, beside the entries its save writes for each row.
 /// </summary>
 public sealed class PersonalDataAudit(IAuditLogRepository repository, ITrainingUnitOfWork unitOfWork, ICurrentUser currentUser, TimeProvider clock)
 {

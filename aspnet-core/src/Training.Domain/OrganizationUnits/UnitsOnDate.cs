@@ -33,7 +33,7 @@ public sealed class UnitsOnDate
     {
         if (!_countsUnder.TryGetValue(unitId, out var target))
         {
-            target = _byId.TryGetValue(unitId, out var unit) ? Resolve(unit, []) : null;
+            target = _byId.TryGetValue(unitId, out var unit) ? Resolve(unit) : null;
             _countsUnder[unitId] = target;
         }
 
@@ -100,27 +100,52 @@ public sealed class UnitsOnDate
     public IEnumerable<OrganizationUnit> CommunesWithin(OrganizationUnit top) =>
         _byId.Values.Where(u => u.Kind == OrganizationUnitKind.Commune && u.IsValidOn(AsOf) && u.Path.StartsWith(top.Path, StringComparison.Ordinal));
 
-    private OrganizationUnit? Resolve(OrganizationUnit unit, HashSet<Guid> visited)
+    /// <summary>
+    /// The units valid on the date that the successions of <paramref name="unitId"/>, ended by then, lead to, each successor
+    /// followed through a chain of merges: one for a rename or a merge, several for a split; none for a unit still valid, or
+    /// one whose successions lead nowhere valid on the date. The move action places staff by this, and coverage counts them by it.
+    /// </summary>
+    public IReadOnlyList<OrganizationUnit> SuccessorsOf(Guid unitId)
     {
-        if (unit.IsValidOn(AsOf))
+        var found = new List<OrganizationUnit>();
+        if (_byId.TryGetValue(unitId, out var unit))
         {
-            return unit;
+            AddSuccessors(unit, [], found);
         }
 
-        if (!visited.Add(unit.Id))
-        {
-            return null;
-        }
-
-        // One successor is a rename or a merge; several are a split, which only the move action can resolve person by person.
-        var successors = unit.ValidTo < AsOf ? _successions[unit.Id].ToList() : [];
-        if (successors.Count == 1 && _byId.TryGetValue(successors[0].SuccessorId, out var successor) && Resolve(successor, visited) is { } resolved)
-        {
-            return resolved;
-        }
-
-        return NearestValidAncestor(unit);
+        return found;
     }
+
+    private void AddSuccessors(OrganizationUnit unit, HashSet<Guid> visited, List<OrganizationUnit> found)
+    {
+        if (!(unit.ValidTo < AsOf) || !visited.Add(unit.Id))
+        {
+            return;
+        }
+
+        foreach (var succession in _successions[unit.Id])
+        {
+            if (!_byId.TryGetValue(succession.SuccessorId, out var successor))
+            {
+                continue;
+            }
+
+            if (!successor.IsValidOn(AsOf))
+            {
+                AddSuccessors(successor, visited, found);
+            }
+            else if (!found.Contains(successor))
+            {
+                found.Add(successor);
+            }
+        }
+    }
+
+    // A split's staff stay under the nearest ancestor until the move action places them person by person.
+    private OrganizationUnit? Resolve(OrganizationUnit unit) =>
+        unit.IsValidOn(AsOf) ? unit
+        : SuccessorsOf(unit.Id) is [var successor] ? successor
+        : NearestValidAncestor(unit);
 
     private OrganizationUnit? NearestValidAncestor(OrganizationUnit unit)
     {

@@ -17,6 +17,10 @@ public interface IStaffMemberRepository
     /// <summary>The people with these ids, tracked, with their unit history.</summary>
     Task<List<StaffMember>> GetByIdsAsync(IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken = default);
 
+    /// <summary>The people active on <paramref name="asOf"/> whose assignment that day is to a unit of these subtrees that had
+    /// ended by then, tracked, with their unit history, in name order (one query): whom the move to successors places.</summary>
+    Task<List<StaffMember>> GetInEndedUnitsAsync(IReadOnlyCollection<string> unitPaths, DateOnly asOf, CancellationToken cancellationToken = default);
+
     /// <summary>The unit histories of these people, read only, for checking many dated writes at once.</summary>
     Task<Dictionary<Guid, List<StaffUnitAssignment>>> GetHistoriesAsync(IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken = default);
 

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Training.Auditing;
 using Training.EntityFrameworkCore.Auditing;
 using Training.EntityFrameworkCore.Common;
+using Training.EntityFrameworkCore.OrganizationUnits;
 using Training.Identity;
 using Training.Rosters;
 
@@ -50,6 +51,16 @@ public sealed class EfStaffMemberRepository(TrainingDbContext db, ICurrentUser c
         }
 
         return result;
+    }
+
+    public Task<List<StaffMember>> GetInEndedUnitsAsync(IReadOnlyCollection<string> unitPaths, DateOnly asOf, CancellationToken cancellationToken = default)
+    {
+        var inEndedUnits = StaffOnDate.In(db, UnitPathPredicate.InAny(unitPaths), asOf, activeOnly: true)
+            .Where(r => r.Unit.ValidTo < asOf)
+            .Select(r => r.Staff.Id);
+        return db.StaffMembers.Include(s => s.Assignments).Where(s => inEndedUnits.Contains(s.Id))
+            .OrderBy(s => s.SortKey).ThenBy(s => s.Id)
+            .ToListAsync(cancellationToken);
     }
 
     public async Task<Dictionary<Guid, List<StaffUnitAssignment>>> GetHistoriesAsync(IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken = default)

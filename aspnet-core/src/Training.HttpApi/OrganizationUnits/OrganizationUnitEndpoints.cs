@@ -47,6 +47,12 @@ public static class OrganizationUnitEndpoints
             .WithSummary("Records that the unit with successorCode (read on asOf) replaced this ended unit.")
             .RequireAuthorization(TrainingPermissions.OrganizationUnits.Manage);
 
+        group.MapPost("/move-staff-to-successors", async (MoveStaffToSuccessorsDto input, IMoveStaffToSuccessorsAppService moves, CancellationToken ct) =>
+                TypedResults.Ok(await moves.MoveAsync(input, ct)))
+            .WithSummary("Moves the active staff of units ended by asOf (default today) to the successor valid then, dated on its first day; "
+                + "a split lists its people under needsChoice. Only the caller's units; dryRun (the default) writes nothing.")
+            .RequireAuthorization(TrainingPermissions.OrganizationUnits.Manage);
+
         return app;
     }
 

@@ -1,0 +1,3 @@
+namespace Training.OrganizationUnits;
+
+public sealed record MoveStaffToSuccessorsResultDto(IReadOnlyList<StaffMoveDto> Moves, IReadOnlyList<StaffNeedingChoiceDto> NeedsChoice);
