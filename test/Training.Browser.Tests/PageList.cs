@@ -24,6 +24,7 @@ public static class PageList
             new("/Sessions", "/Sessions/Details/"),
             new("/Admin/Users", "/Admin/Users/Edit/"), new("/Admin/Users/Edit"),
             new("/Admin/Roles"), new("/Admin/AuditLogs"),
+            new("/Coverage"), new("/Coverage/Plans", "/Coverage/Plans/Edit/"), new("/Coverage/Plans/Edit"),
         ]),
         new("trainer", "trainer@demo.local",
         [
@@ -40,6 +41,8 @@ public static class PageList
             new("/Rosters", "/Rosters/Edit/"),
             new("/Courses", "/Courses/Details/"),
             new("/Sessions", "/Sessions/Details/"),
+            // The province, and the first district it lists.
+            new("/Coverage", "/Coverage?"), new("/Coverage/Plans", "/Coverage/Plans/Edit/"), new("/Coverage/Plans/Edit"),
         ]),
         new("officer", "officer@demo.local",
         [
@@ -48,6 +51,8 @@ public static class PageList
             new("/OrganizationUnits"),
             new("/Rosters", "/Rosters/Edit/"), new("/Rosters/Edit"), new("/Rosters/Import"),
             new("/Sessions", "/Sessions/Details/"),
+            // Hoà An, and the first commune it lists: a leaf, with the untrained by name.
+            new("/Coverage", "/Coverage?"),
         ]),
         new("learner", "learner@demo.local",
         [

@@ -27,15 +27,17 @@ public abstract class TrainingPageModel : PageModel
     /// business: it goes on to the access-denied page. A refusal about the person or unit at hand (out of the caller's
     /// units, not on a roster) is explained on the form instead, where the user can pick another.
     /// </summary>
+    /// <param name="unitFromAddress">The unit at hand comes from the page's address, not from a pick on the form: there is
+    /// nothing to pick instead, so a unit out of the caller's scope goes on to the access-denied page too.</param>
     /// <returns>Whether the use case succeeded.</returns>
-    protected async Task<bool> RunAsync(Func<Task> useCase, string form = "Input")
+    protected async Task<bool> RunAsync(Func<Task> useCase, string form = "Input", bool unitFromAddress = false)
     {
         try
         {
             await useCase();
             return true;
         }
-        catch (TrainingException e) when (e.Code != TrainingErrorCodes.Forbidden)
+        catch (TrainingException e) when (e.Code != TrainingErrorCodes.Forbidden && !(unitFromAddress && e.Kind == TrainingErrorKind.Forbidden))
         {
             ModelState.AddModelError(KeyOf(form, e.Field), Message(e.Code, e.Arguments.ToArray()));
             return false;

@@ -1,3 +1,5 @@
+using Training.OrganizationUnits;
+
 namespace Training.Coverage;
 
 /// <param name="Percent">Null when nobody is in scope; else one decimal.</param>
@@ -16,4 +18,8 @@ public sealed record CoverageDto(
     int Communes,
     int CommunesWithAnyTrained,
     int CommunesAllTrained,
-    IReadOnlyList<CoverageRowDto> Rows);
+    IReadOnlyList<CoverageRowDto> Rows)
+{
+    /// <summary>The units above the unit, top first, from the plan's root or the highest one the caller may read: the way back up.</summary>
+    public IReadOnlyList<OrganizationUnitDto> Ancestors { get; init; } = [];
+}

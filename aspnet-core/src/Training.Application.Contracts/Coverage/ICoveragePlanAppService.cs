@@ -9,4 +9,7 @@ public interface ICoveragePlanAppService
     Task<CoveragePlanDto> CreateAsync(SaveCoveragePlanDto input, CancellationToken cancellationToken = default);
 
     Task<CoveragePlanDto> UpdateAsync(Guid id, SaveCoveragePlanDto input, CancellationToken cancellationToken = default);
+
+    /// <summary>The courses flagged as counting toward coverage: what the plan editor offers.</summary>
+    Task<IReadOnlyList<CoverageCourseDto>> GetCourseChoicesAsync(CancellationToken cancellationToken = default);
 }

@@ -37,7 +37,7 @@ public sealed class CoverageAccess(ICoveragePlanRepository plans, CoverageCalcul
                 ?? throw TrainingException.OutOfScope();
         }
 
-        return new CoverageContext(plan, await calculator.GetUnitsOnAsync(date, cancellationToken), top);
+        return new CoverageContext(plan, await calculator.GetUnitsOnAsync(date, cancellationToken), top, root);
     }
 
     public async Task<CoveragePlan> GetPlanAsync(Guid? planId, CancellationToken cancellationToken)
@@ -54,7 +54,8 @@ public sealed class CoverageAccess(ICoveragePlanRepository plans, CoverageCalcul
     }
 }
 
-public sealed record CoverageContext(CoveragePlan Plan, UnitsOnDate Tree, OrganizationUnit Unit)
+/// <param name="Root">The plan's root unit: nothing above it is the plan's.</param>
+public sealed record CoverageContext(CoveragePlan Plan, UnitsOnDate Tree, OrganizationUnit Unit, OrganizationUnit Root)
 {
     public DateOnly AsOf => Tree.AsOf;
 }

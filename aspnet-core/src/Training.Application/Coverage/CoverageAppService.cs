@@ -3,6 +3,7 @@ using Training.Auditing;
 using Training.Common;
 using Training.Localization;
 using Training.Identity;
+using Training.OrganizationUnits;
 using Training.Permissions;
 using Training.Rosters;
 
@@ -14,6 +15,7 @@ public sealed class CoverageAppService(
     ICoverageQuery query,
     ICoverageRecordRepository records,
     IPermissionChecker permissions,
+    IUnitScope scope,
     PersonalDataAudit audit,
     IStringLocalizer<TrainingResource> localizer) : ICoverageAppService
 {
@@ -28,7 +30,7 @@ public sealed class CoverageAppService(
 
         var context = await access.ResolveAsync(input.PlanId, input.UnitCode, input.AsOf, cancellationToken);
         var result = await calculator.ComputeAsync(context.Plan, context.Tree, context.Unit, grouping, cancellationToken);
-        return ToDto(context.Plan.Id, result, grouping, localizer);
+        return ToDto(context.Plan.Id, result, grouping, localizer) with { Ancestors = await AncestorsAsync(context, cancellationToken) };
     }
 
     public async Task<PagedResultDto<UntrainedStaffDto>> GetUntrainedAsync(GetUntrainedInput input, CancellationToken cancellationToken = default)
@@ -49,6 +51,20 @@ public sealed class CoverageAppService(
         return (await records.GetSnapshotsAsync(context.Plan.Id, context.Unit.Id, cancellationToken))
             .Where(s => s.Date <= context.AsOf)
             .Select(s => new CoverageTrendPointDto(s.Date, s.InScope, s.Trained, CoveragePercent.Of(s.Trained, s.InScope))).ToList();
+    }
+
+    private async Task<IReadOnlyList<OrganizationUnitDto>> AncestorsAsync(CoverageContext context, CancellationToken cancellationToken)
+    {
+        var ancestors = new List<OrganizationUnitDto>();
+        for (var unit = Parent(context.Unit); unit is not null && unit.Path.StartsWith(context.Root.Path, StringComparison.Ordinal)
+             && await scope.ContainsAsync(unit, cancellationToken); unit = Parent(unit))
+        {
+            ancestors.Insert(0, unit.ToDto());
+        }
+
+        return ancestors;
+
+        OrganizationUnit? Parent(OrganizationUnit unit) => unit.ParentId is { } id ? context.Tree.Find(id) : null;
     }
 
     /// <summary>The person where they count on the date: an ended unit's people under its successor.</summary>

@@ -10,6 +10,7 @@ public sealed class CoveragePlanAppService(
     CoverageAccess access,
     IOrganizationUnitRepository units,
     ICourseRepository courses,
+    ICourseListQuery courseList,
     IUnitScope scope,
     IPermissionChecker permissions,
     ITrainingUnitOfWork unitOfWork) : ICoveragePlanAppService
@@ -50,6 +51,12 @@ public sealed class CoveragePlanAppService(
         plan.Change(await TermsOfAsync(input, cancellationToken));
         await unitOfWork.SaveChangesAsync(cancellationToken);
         return ToDto(plan);
+    }
+
+    public async Task<IReadOnlyList<CoverageCourseDto>> GetCourseChoicesAsync(CancellationToken cancellationToken = default)
+    {
+        await permissions.CheckAsync(TrainingPermissions.Coverage.ManagePlans, cancellationToken);
+        return (await courseList.GetQualifyingAsync(cancellationToken)).Select(c => new CoverageCourseDto(c.Code, c.Title)).ToList();
     }
 
     private async Task<CoveragePlanTerms> TermsOfAsync(SaveCoveragePlanDto input, CancellationToken cancellationToken)

@@ -26,4 +26,11 @@ public sealed class EfCourseListQuery(TrainingDbContext db) : ICourseListQuery
             .ToListAsync(cancellationToken);
         return (rows, await query.LongCountAsync(cancellationToken));
     }
+
+    public async Task<IReadOnlyList<CourseListRow>> GetQualifyingAsync(CancellationToken cancellationToken = default) =>
+        await db.Courses.Where(c => c.QualifiesForCoverage && !db.Courses.Any(n => n.Code == c.Code && n.QualifiesForCoverage && n.Version > c.Version))
+            .OrderBy(c => c.Code)
+            .Select(c => new CourseListRow(c.Id, c.Code, c.Version, c.Status, c.Title, c.Description, c.AudienceRoles, c.Rule, c.CertificateValidityMonths,
+                c.QualifiesForCoverage, c.LessonCount, c.PublishedAt))
+            .ToListAsync(cancellationToken);
 }

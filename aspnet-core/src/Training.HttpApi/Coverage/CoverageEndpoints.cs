@@ -58,6 +58,10 @@ public static class CoverageEndpoints
             .WithSummary("Every coverage plan, the latest first.")
             .RequireAuthorization(TrainingPermissions.Coverage.View);
 
+        group.MapGet("/plans/courses", async (ICoveragePlanAppService plans, CancellationToken ct) => TypedResults.Ok(await plans.GetCourseChoicesAsync(ct)))
+            .WithSummary("The courses flagged as counting toward coverage, by code with the latest title: what a plan may name.")
+            .RequireAuthorization(TrainingPermissions.Coverage.ManagePlans);
+
         group.MapGet("/plans/{id:guid}", async (Guid id, ICoveragePlanAppService plans, CancellationToken ct) => TypedResults.Ok(await plans.GetAsync(id, ct)))
             .WithSummary("A coverage plan.")
             .RequireAuthorization(TrainingPermissions.Coverage.View);
