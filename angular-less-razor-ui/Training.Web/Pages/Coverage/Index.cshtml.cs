@@ -14,7 +14,8 @@ namespace Training.Web.Pages.Coverage;
 /// the database: one call for the units, one per breakdown; no person is loaded but the page of names shown.
 /// </summary>
 [Authorize(TrainingPermissions.Coverage.View)]
-public class IndexModel(ICoverageAppService coverage, ICoveragePlanAppService plans, IPermissionChecker permissions) : TrainingPageModel
+public class IndexModel(ICoverageAppService coverage, ICoveragePlanAppService plans, ICoverageReportAppService reports, IPermissionChecker permissions)
+    : TrainingPageModel
 {
     public const int PageSize = 50;
 
@@ -49,6 +50,11 @@ public class IndexModel(ICoverageAppService coverage, ICoveragePlanAppService pl
     public PagedResultDto<UntrainedStaffDto>? Untrained { get; private set; }
 
     public bool CanManagePlans { get; private set; }
+
+    public bool CanExport { get; private set; }
+
+    /// <summary>The report files stored on the plan's reporting dates; shown at the plan's root, which they cover.</summary>
+    public IReadOnlyList<CoverageFileDto> Files { get; private set; } = [];
 
     /// <summary>A commune, or any unit without child units on the date.</summary>
     public bool IsLeaf => Coverage is { Rows.Count: 0 };
@@ -85,6 +91,11 @@ public class IndexModel(ICoverageAppService coverage, ICoveragePlanAppService pl
 
         Breakdowns = breakdowns;
         Trend = await coverage.GetTrendAsync(input, cancellationToken);
+        CanExport = await permissions.IsGrantedAsync(TrainingPermissions.Coverage.Export, cancellationToken);
+        if (CanExport && Coverage.UnitCode == Plan.RootUnitCode)
+        {
+            Files = await reports.GetFilesAsync(Plan.Id, cancellationToken);
+        }
         if (IsLeaf || Names)
         {
             Untrained = await coverage.GetUntrainedAsync(new GetUntrainedInput
@@ -99,6 +110,13 @@ public class IndexModel(ICoverageAppService coverage, ICoveragePlanAppService pl
         "/Coverage" + QueryString.Create(new Dictionary<string, string?>
         {
             ["planId"] = Coverage!.PlanId.ToString(), ["unitCode"] = unitCode, ["asOf"] = Coverage.AsOf.ToString("yyyy-MM-dd"), ["names"] = names ? "true" : null,
+        }.Where(q => q.Value is not null)).ToUriComponent();
+
+    /// <summary>A download of this view: the report ("xlsx", "pdf") or the untrained list, as plain GET links.</summary>
+    public string ExportLink(string path, string? format = null) =>
+        path + QueryString.Create(new Dictionary<string, string?>
+        {
+            ["planId"] = Coverage!.PlanId.ToString(), ["unitCode"] = Coverage.UnitCode, ["asOf"] = Coverage.AsOf.ToString("yyyy-MM-dd"), ["format"] = format,
         }.Where(q => q.Value is not null)).ToUriComponent();
 
     /// <summary>A percent as the page's language writes it ("66,7%" in Vietnamese); a dash when nobody is in scope.</summary>
