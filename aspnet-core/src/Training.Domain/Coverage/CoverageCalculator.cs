@@ -9,11 +9,8 @@ namespace Training.Coverage;
 /// </summary>
 public sealed class CoverageCalculator(ICoverageQuery query, IOrganizationUnitRepository units)
 {
-    public async Task<UnitsOnDate> GetUnitsOnAsync(DateOnly asOf, CancellationToken cancellationToken = default)
-    {
-        var (all, successions) = await query.GetUnitTreeAsync(cancellationToken);
-        return new UnitsOnDate(all, successions, asOf);
-    }
+    public Task<UnitsOnDate> GetUnitsOnAsync(DateOnly asOf, CancellationToken cancellationToken = default) =>
+        query.GetUnitsOnAsync(asOf, cancellationToken);
 
     /// <summary>The plan's root unit, its code read on the plan's first day.</summary>
     public async Task<OrganizationUnit> GetRootAsync(CoveragePlan plan, CancellationToken cancellationToken = default) =>

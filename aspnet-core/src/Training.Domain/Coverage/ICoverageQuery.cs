@@ -16,9 +16,8 @@ public interface ICoverageQuery
     Task<(IReadOnlyList<UntrainedRow> Rows, long Total)> GetUntrainedAsync(CoverageCriteria criteria, int skip, int take,
         CancellationToken cancellationToken = default);
 
-    /// <summary>Every unit, ended ones included, and every succession: what <see cref="UnitsOnDate"/> is built from.</summary>
-    Task<(IReadOnlyList<OrganizationUnit> Units, IReadOnlyList<OrganizationUnitSuccession> Successions)> GetUnitTreeAsync(
-        CancellationToken cancellationToken = default);
+    /// <summary>The unit tree on <paramref name="asOf"/>, built from every unit and succession; read only, so shared between requests.</summary>
+    Task<UnitsOnDate> GetUnitsOnAsync(DateOnly asOf, CancellationToken cancellationToken = default);
 }
 
 /// <param name="From">The plan's first day: completions before it do not count.</param>

@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+
 namespace Training.OrganizationUnits;
 
 /// <summary>
@@ -10,7 +12,9 @@ public sealed class UnitsOnDate
 {
     private readonly Dictionary<Guid, OrganizationUnit> _byId;
     private readonly ILookup<Guid, OrganizationUnitSuccession> _successions;
-    private readonly Dictionary<Guid, OrganizationUnit?> _countsUnder = [];
+    // Answers are kept as they are found: one tree serves concurrent requests (see ICoverageQuery.GetUnitsOnAsync).
+    private readonly ConcurrentDictionary<Guid, OrganizationUnit?> _countsUnder = new();
+    private readonly ConcurrentDictionary<Guid, UnitSelection> _within = new();
     private readonly ILookup<Guid, OrganizationUnit> _validChildren;
 
     public UnitsOnDate(IEnumerable<OrganizationUnit> units, IEnumerable<OrganizationUnitSuccession> successions, DateOnly asOf)
@@ -29,16 +33,8 @@ public sealed class UnitsOnDate
     public OrganizationUnit? Find(Guid id) => _byId.GetValueOrDefault(id);
 
     /// <summary>The unit valid on <see cref="AsOf"/> under which the staff of <paramref name="unitId"/> count; null when none does.</summary>
-    public OrganizationUnit? CountsUnder(Guid unitId)
-    {
-        if (!_countsUnder.TryGetValue(unitId, out var target))
-        {
-            target = _byId.TryGetValue(unitId, out var unit) ? Resolve(unit) : null;
-            _countsUnder[unitId] = target;
-        }
-
-        return target;
-    }
+    public OrganizationUnit? CountsUnder(Guid unitId) =>
+        _countsUnder.GetOrAdd(unitId, id => _byId.TryGetValue(id, out var unit) ? Resolve(unit) : null);
 
     /// <summary>Whether the staff of <paramref name="unitId"/> count within <paramref name="top"/>'s subtree on the date.</summary>
     public bool CountsWithin(Guid unitId, OrganizationUnit top) =>
@@ -48,7 +44,9 @@ public sealed class UnitsOnDate
     /// The units whose staff count within <paramref name="top"/>, in the form SQL filters on: the subtree's path, less the
     /// ended units under it that count elsewhere, plus the ended units elsewhere whose successors lie in it.
     /// </summary>
-    public UnitSelection Within(OrganizationUnit top)
+    public UnitSelection Within(OrganizationUnit top) => _within.GetOrAdd(top.Id, _ => Select(top));
+
+    private UnitSelection Select(OrganizationUnit top)
     {
         var excluded = new List<Guid>();
         var included = new List<Guid>();

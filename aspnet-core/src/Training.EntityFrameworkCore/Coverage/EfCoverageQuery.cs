@@ -1,13 +1,17 @@
 using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
 using Training.Coverage;
 using Training.EntityFrameworkCore.Rosters;
 using Training.OrganizationUnits;
 
 namespace Training.EntityFrameworkCore.Coverage;
 
-public sealed class EfCoverageQuery(TrainingDbContext db) : ICoverageQuery
+public sealed class EfCoverageQuery(TrainingDbContext db, IMemoryCache cache) : ICoverageQuery
 {
+    /// <summary>At most this long a renamed unit may keep its old name in coverage answers; structural changes show at once.</summary>
+    private static readonly TimeSpan TreeLifetime = TimeSpan.FromMinutes(1);
+
     public async Task<IReadOnlyList<CoverageCountRow>> CountAsync(CoverageCriteria criteria, CoverageGrouping grouping,
         CancellationToken cancellationToken = default)
     {
@@ -42,10 +46,24 @@ public sealed class EfCoverageQuery(TrainingDbContext db) : ICoverageQuery
         return (rows, skip == 0 && rows.Count < take ? rows.Count : await untrained.LongCountAsync(cancellationToken));
     }
 
-    public async Task<(IReadOnlyList<OrganizationUnit> Units, IReadOnlyList<OrganizationUnitSuccession> Successions)> GetUnitTreeAsync(
-        CancellationToken cancellationToken = default) =>
-        (await db.OrganizationUnits.AsNoTracking().ToListAsync(cancellationToken),
-            await db.OrganizationUnitSuccessions.AsNoTracking().ToListAsync(cancellationToken));
+    /// <summary>
+    /// A country's tree is some 15,000 units, asked about on every coverage question, and changes a few times a year: it is
+    /// built again only when a stamp of it — counts, ended units, latest dates — changes (a unit added or ended, a succession
+    /// recorded, on any node), or after <see cref="TreeLifetime"/> (a rename).
+    /// </summary>
+    public async Task<UnitsOnDate> GetUnitsOnAsync(DateOnly asOf, CancellationToken cancellationToken = default)
+    {
+        var units = await db.OrganizationUnits.GroupBy(_ => 1)
+            .Select(g => new { Count = g.Count(), Ended = g.Count(u => u.ValidTo != null), From = g.Max(u => u.ValidFrom), To = g.Max(u => u.ValidTo) })
+            .SingleOrDefaultAsync(cancellationToken);
+        var successions = await db.OrganizationUnitSuccessions.CountAsync(cancellationToken);
+        return (await cache.GetOrCreateAsync((typeof(UnitsOnDate), units, successions, asOf), async entry =>
+        {
+            entry.AbsoluteExpirationRelativeToNow = TreeLifetime;
+            return new UnitsOnDate(await db.OrganizationUnits.AsNoTracking().ToListAsync(cancellationToken),
+                await db.OrganizationUnitSuccessions.AsNoTracking().ToListAsync(cancellationToken), asOf);
+        }))!;
+    }
 
     /// <summary>The rule's denominator, one row per person, with 1 in <c>Trained</c> for the numerator.</summary>
     private IQueryable<CoveragePerson> People(CoverageCriteria c)

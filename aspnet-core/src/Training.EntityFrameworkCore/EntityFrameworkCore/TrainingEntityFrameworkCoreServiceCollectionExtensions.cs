@@ -93,9 +93,25 @@ public static class TrainingEntityFrameworkCoreServiceCollectionExtensions
     {
         _ = database.Provider switch
         {
-            DatabaseProvider.PostgreSql => options.UseNpgsql(database.ConnectionString, o => o.MigrationsAssembly(database.MigrationsAssembly)),
+            DatabaseProvider.PostgreSql => options.UseNpgsql(WithPlannerCosts(database.ConnectionString), o => o.MigrationsAssembly(database.MigrationsAssembly)),
             _ => options.UseSqlite(database.ConnectionString, o => o.MigrationsAssembly(database.MigrationsAssembly)),
         };
         return options;
+    }
+
+    /// <summary>
+    /// PostgreSQL's default random_page_cost (4) prices a disk seek as on spinning disks: over 150,000 staff it then scans
+    /// every unit assignment rather than probe the index of a province's 250 units (120 ms against 25 ms for the coverage
+    /// count). Storage is solid-state today, so 1.1 unless the connection string sets its own options.
+    /// </summary>
+    private static string WithPlannerCosts(string connectionString)
+    {
+        var builder = new Npgsql.NpgsqlConnectionStringBuilder(connectionString);
+        if (string.IsNullOrEmpty(builder.Options))
+        {
+            builder.Options = "-c random_page_cost=1.1";
+        }
+
+        return builder.ConnectionString;
     }
 }
