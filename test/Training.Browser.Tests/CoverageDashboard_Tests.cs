@@ -18,12 +18,12 @@ public class CoverageDashboard_Tests(BrowserFixture browser) : IClassFixture<Bro
         var api = await ApiAsync(page.APIRequest, "reviewer@demo.local");
 
         (await Headline(page).InnerTextAsync()).ShouldStartWith("Tỉnh Cao Bằng:");
-        await UnitLink(page, "Huyện Hoà An").ClickAsync();
-        (await Headline(page).InnerTextAsync()).ShouldStartWith("Huyện Hoà An:");
+        await UnitLink(page, "Thành phố Cao Bằng").ClickAsync();
+        (await Headline(page).InnerTextAsync()).ShouldStartWith("Thành phố Cao Bằng:");
 
-        // A commune where some are trained and some are not, as the API counts it.
-        var hoaAn = await api.GetAsync($"/api/training/coverage?unitCode=051&asOf={AsOf}");
-        var commune = hoaAn.GetProperty("rows").EnumerateArray()
+        // A commune where some are trained and some are not, as the API counts it (the demo's Hoà An has trained nobody yet).
+        var district = await api.GetAsync($"/api/training/coverage?unitCode=040&asOf={AsOf}");
+        var commune = district.GetProperty("rows").EnumerateArray()
             .First(r => r.GetProperty("trained").GetInt32() > 0 && r.GetProperty("trained").GetInt32() < r.GetProperty("inScope").GetInt32());
         var communeCode = commune.GetProperty("key").GetString()!;
         await UnitLink(page, commune.GetProperty("name").GetString()!).ClickAsync();
@@ -41,7 +41,7 @@ public class CoverageDashboard_Tests(BrowserFixture browser) : IClassFixture<Bro
         var shown = await names.AllInnerTextsAsync();
         shown.ShouldBe(untrained.Select(u => u.Name).ToList(), ignoreOrder: true);
         shown.ShouldNotContain(trained[0].Name);
-        (await page.Locator("nav.tree-path a").AllInnerTextsAsync()).ShouldBe(["Tỉnh Cao Bằng", "Huyện Hoà An"]);
+        (await page.Locator("nav.tree-path a").AllInnerTextsAsync()).ShouldBe(["Tỉnh Cao Bằng", "Thành phố Cao Bằng"]);
         await page.ScreenshotAsync(new() { Path = Path.Combine(Path.GetTempPath(), "training-coverage-commune.png"), FullPage = true });
 
         // The breadcrumb leads back up to the top.

@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using Training.Auditing;
 using Training.Documents;
 using Training.Files;
@@ -22,9 +21,6 @@ public sealed class CoverageReportAppService(
     PersonalDataAudit audit,
     TimeProvider clock) : ICoverageReportAppService
 {
-    /// <summary>People read from the database at a time while the list is written.</summary>
-    public const int UntrainedChunk = 1000;
-
     public async Task<FileContentDto> GetExportAsync(GetCoverageExportInput input, CancellationToken cancellationToken = default)
     {
         await permissions.CheckAsync(TrainingPermissions.Coverage.Export, cancellationToken);
@@ -39,13 +35,13 @@ public sealed class CoverageReportAppService(
         await permissions.CheckAsync(TrainingPermissions.Coverage.Export, cancellationToken);
         var context = await access.ResolveAsync(input.PlanId, input.UnitCode, input.AsOf, cancellationToken);
         var criteria = CoverageCalculator.Criteria(context.Plan, context.Tree, context.Unit);
-        var (first, total) = await query.GetUntrainedAsync(criteria, 0, UntrainedChunk, cancellationToken);
+        var (_, total) = await query.GetUntrainedAsync(criteria, 0, 1, cancellationToken);
         await audit.RecordAsync(AuditAction.Exported, nameof(StaffMember), "untrained", [context.Unit.Path],
             new { planId = context.Plan.Id, unitCode = context.Unit.Code, asOf = context.AsOf, count = total }, cancellationToken);
         var (parentBody, issuingBody) = CoverageReports.IssuerOf(context.Unit, context.Tree);
         var list = new UntrainedList(parentBody, issuingBody, context.Plan.Name, context.Unit.Name, context.AsOf, BusinessClock.Today(clock));
         return new FileContentDto(UntrainedList.FileName(context.Unit.Code, context.AsOf), ContentTypes.Xlsx,
-            (output, token) => list.WriteAsync(output, UntrainedAsync(criteria, context, first, token), token));
+            (output, token) => list.WriteAsync(output, query.ReadUntrainedAsync(criteria).Select(row => CoverageAppService.ToDto(row, context)), token));
     }
 
     public async Task<IReadOnlyList<CoverageFileDto>> GetFilesAsync(Guid planId, CancellationToken cancellationToken = default)
@@ -71,26 +67,5 @@ public sealed class CoverageReportAppService(
         var plan = await access.GetPlanAsync(planId, cancellationToken);
         await scope.EnsureContainsAsync(await calculator.GetRootAsync(plan, cancellationToken), cancellationToken);
         return plan;
-    }
-
-    /// <summary>The untrained a chunk at a time, in the list's order, starting with the chunk already read.</summary>
-    private async IAsyncEnumerable<UntrainedStaffDto> UntrainedAsync(CoverageCriteria criteria, CoverageContext context, IReadOnlyList<UntrainedRow> first,
-        [EnumeratorCancellation] CancellationToken cancellationToken)
-    {
-        var chunk = first;
-        for (var skip = 0; ; skip += UntrainedChunk)
-        {
-            foreach (var row in chunk)
-            {
-                yield return CoverageAppService.ToDto(row, context);
-            }
-
-            if (chunk.Count < UntrainedChunk)
-            {
-                yield break;
-            }
-
-            chunk = (await query.GetUntrainedAsync(criteria, skip + UntrainedChunk, UntrainedChunk, cancellationToken)).Rows;
-        }
     }
 }

@@ -16,6 +16,10 @@ public interface ICoverageQuery
     Task<(IReadOnlyList<UntrainedRow> Rows, long Total)> GetUntrainedAsync(CoverageCriteria criteria, int skip, int take,
         CancellationToken cancellationToken = default);
 
+    /// <summary>All the untrained in the same order, as one statement read as the rows arrive: for a list of a country's size,
+    /// where pages of it would each count and sort everyone again.</summary>
+    IAsyncEnumerable<UntrainedRow> ReadUntrainedAsync(CoverageCriteria criteria);
+
     /// <summary>The unit tree on <paramref name="asOf"/>, built from every unit and succession; read only, so shared between requests.</summary>
     Task<UnitsOnDate> GetUnitsOnAsync(DateOnly asOf, CancellationToken cancellationToken = default);
 }

@@ -39,12 +39,16 @@ public sealed class EfCoverageQuery(TrainingDbContext db, IMemoryCache cache) : 
     public async Task<(IReadOnlyList<UntrainedRow> Rows, long Total)> GetUntrainedAsync(CoverageCriteria criteria, int skip, int take,
         CancellationToken cancellationToken = default)
     {
-        var untrained = People(criteria).Where(p => p.Trained == 0);
-        var rows = await untrained.OrderBy(p => p.SortKey).ThenBy(p => p.StaffId).Skip(skip).Take(take)
-            .Select(p => new UntrainedRow(p.StaffId, p.FullName, p.UnitId, p.Role))
-            .ToListAsync(cancellationToken);
-        return (rows, skip == 0 && rows.Count < take ? rows.Count : await untrained.LongCountAsync(cancellationToken));
+        var rows = await Untrained(criteria).Skip(skip).Take(take).ToListAsync(cancellationToken);
+        return (rows, skip == 0 && rows.Count < take ? rows.Count : await People(criteria).LongCountAsync(p => p.Trained == 0, cancellationToken));
     }
+
+    public IAsyncEnumerable<UntrainedRow> ReadUntrainedAsync(CoverageCriteria criteria) =>
+        Untrained(criteria).AsAsyncEnumerable();
+
+    private IQueryable<UntrainedRow> Untrained(CoverageCriteria criteria) =>
+        People(criteria).Where(p => p.Trained == 0).OrderBy(p => p.SortKey).ThenBy(p => p.StaffId)
+            .Select(p => new UntrainedRow(p.StaffId, p.FullName, p.UnitId, p.Role));
 
     /// <summary>
     /// A country's tree is some 15,000 units, asked about on every coverage question, and changes a few times a year: it is
