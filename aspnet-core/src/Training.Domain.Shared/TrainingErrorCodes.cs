@@ -98,6 +98,7 @@ public static class TrainingErrorCodes
     public const string UnitKindUnknown = "Training:UnitKindUnknown";
     public const string CoveragePlanNotFound = "Training:CoveragePlanNotFound";
     public const string CoveragePlanNameRequired = "Training:CoveragePlanNameRequired";
+    public const string CoveragePlanNameTaken = "Training:CoveragePlanNameTaken";
     public const string CoveragePlanPeriodInvalid = "Training:CoveragePlanPeriodInvalid";
     public const string CoveragePlanCoursesRequired = "Training:CoveragePlanCoursesRequired";
     public const string CoveragePlanTargetInvalid = "Training:CoveragePlanTargetInvalid";

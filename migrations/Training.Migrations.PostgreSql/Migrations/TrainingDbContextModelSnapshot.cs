@@ -628,6 +628,9 @@ namespace Training.Migrations.PostgreSql.Migrations
 
                     b.HasIndex("StartsOn");
 
+                    b.HasIndex("RootUnitCode", "Name")
+                        .IsUnique();
+
                     b.ToTable("CoveragePlans", (string)null);
                 });
 

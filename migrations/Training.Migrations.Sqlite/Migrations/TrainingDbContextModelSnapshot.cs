@@ -617,6 +617,9 @@ namespace Training.Migrations.Sqlite.Migrations
 
                     b.HasIndex("StartsOn");
 
+                    b.HasIndex("RootUnitCode", "Name")
+                        .IsUnique();
+
                     b.ToTable("CoveragePlans", (string)null);
                 });
 

@@ -138,6 +138,12 @@ public class CoverageApi_Tests(TrainingWebApplicationFactory factory) : IClassFi
         badPeriod.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         (await badPeriod.Content.ReadAsStringAsync()).ShouldContain("endsOn");
 
+        // Two clicks on "save" make one plan.
+        var twice = await Task.WhenAll(Enumerable.Range(0, 2).Select(_ =>
+            reviewer.PostAsJsonAsync("/api/training/coverage/plans", PlanBody("Kế hoạch bấm hai lần", "2020-03-06", "2020-12-31"))));
+        twice.Select(r => r.StatusCode).ShouldBe([HttpStatusCode.Created, HttpStatusCode.Conflict], ignoreOrder: true);
+        (await twice.Single(r => r.StatusCode == HttpStatusCode.Conflict).Content.ReadAsStringAsync()).ShouldContain("Training:CoveragePlanNameTaken");
+
         var version = plan.GetProperty("version").GetString();
         var changed = await reviewer.PutAsJsonAsync($"/api/training/coverage/plans/{s.Plan2025}",
             PlanBody("Kế hoạch 2020–2025", "2020-03-06", "2025-12-31") with { Version = version });
@@ -242,7 +248,7 @@ public class CoverageApi_Tests(TrainingWebApplicationFactory factory) : IClassFi
         await SessionAsync(trainer, otherCourse, ["2020-11-05"], [daiTien[5]]);
 
         var reviewer = await factory.CreateBearerClientAsync("reviewer@demo.local");
-        var plan2020 = await SendAsync(reviewer.PostAsJsonAsync("/api/training/coverage/plans", PlanBody("Kế hoạch 552/KH-UBND năm 2020", "2020-03-06", "2020-12-31")),
+        var plan2020 = await SendAsync(reviewer.PostAsJsonAsync("/api/training/coverage/plans", PlanBody("Kế hoạch kiểm thử năm 2020", "2020-03-06", "2020-12-31")),
             HttpStatusCode.Created);
         var plan2025 = await SendAsync(reviewer.PostAsJsonAsync("/api/training/coverage/plans", PlanBody("Kế hoạch 2020–2025", "2020-03-06", "2025-12-31")),
             HttpStatusCode.Created);

@@ -36,6 +36,9 @@ internal sealed class CoveragePlanConfiguration : IEntityTypeConfiguration<Cover
         builder.Property(p => p.ActivityTargetPercent).HasPrecision(5, 2);
         builder.Property(p => p.Version).IsConcurrencyToken();
         builder.HasIndex(p => p.StartsOn);
+
+        // Two clicks or two tabs saving the same new plan make one plan; the second answers 409.
+        builder.HasIndex(p => new { p.RootUnitCode, p.Name }).IsUnique();
     }
 }
 

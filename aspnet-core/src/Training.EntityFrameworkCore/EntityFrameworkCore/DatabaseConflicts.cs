@@ -24,6 +24,8 @@ internal static class DatabaseConflicts
         ["AspNetUsers.NormalizedUserName"] = TrainingErrorCodes.UserEmailTaken,
         ["IX_CourseCompletions_StaffMemberId_CourseId"] = TrainingErrorCodes.AlreadyCompleted,
         ["CourseCompletions.StaffMemberId, CourseCompletions.CourseId"] = TrainingErrorCodes.AlreadyCompleted,
+        ["IX_CoveragePlans_RootUnitCode_Name"] = TrainingErrorCodes.CoveragePlanNameTaken,
+        ["CoveragePlans.RootUnitCode, CoveragePlans.Name"] = TrainingErrorCodes.CoveragePlanNameTaken,
     };
 
     /// <summary>The exception to throw instead of <paramref name="exception"/>, when it is a conflict a client can cause.</summary>
