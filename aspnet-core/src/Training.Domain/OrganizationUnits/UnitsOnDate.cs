@@ -15,6 +15,7 @@ public sealed class UnitsOnDate
     // Answers are kept as they are found: one tree serves concurrent requests (see ICoverageQuery.GetUnitsOnAsync).
     private readonly ConcurrentDictionary<Guid, OrganizationUnit?> _countsUnder = new();
     private readonly ConcurrentDictionary<Guid, UnitSelection> _within = new();
+    private readonly ConcurrentDictionary<Guid, IReadOnlyList<OrganizationUnit>> _communes = new();
     private readonly ILookup<Guid, OrganizationUnit> _validChildren;
 
     public UnitsOnDate(IEnumerable<OrganizationUnit> units, IEnumerable<OrganizationUnitSuccession> successions, DateOnly asOf)
@@ -95,8 +96,8 @@ public sealed class UnitsOnDate
     }
 
     /// <summary>Communes valid on the date in <paramref name="top"/>'s subtree (itself included).</summary>
-    public IEnumerable<OrganizationUnit> CommunesWithin(OrganizationUnit top) =>
-        _byId.Values.Where(u => u.Kind == OrganizationUnitKind.Commune && u.IsValidOn(AsOf) && u.Path.StartsWith(top.Path, StringComparison.Ordinal));
+    public IReadOnlyList<OrganizationUnit> CommunesWithin(OrganizationUnit top) => _communes.GetOrAdd(top.Id, _ =>
+        _byId.Values.Where(u => u.Kind == OrganizationUnitKind.Commune && u.IsValidOn(AsOf) && u.Path.StartsWith(top.Path, StringComparison.Ordinal)).ToList());
 
     /// <summary>
     /// The units valid on the date that the successions of <paramref name="unitId"/>, ended by then, lead to, each successor

@@ -57,11 +57,14 @@ public sealed class EfCoverageQuery(TrainingDbContext db, IMemoryCache cache) : 
     /// </summary>
     public async Task<UnitsOnDate> GetUnitsOnAsync(DateOnly asOf, CancellationToken cancellationToken = default)
     {
-        var units = await db.OrganizationUnits.GroupBy(_ => 1)
-            .Select(g => new { Count = g.Count(), Ended = g.Count(u => u.ValidTo != null), From = g.Max(u => u.ValidFrom), To = g.Max(u => u.ValidTo) })
+        var stamp = await db.OrganizationUnits.GroupBy(_ => 1)
+            .Select(g => new
+            {
+                Count = g.Count(), Ended = g.Count(u => u.ValidTo != null), From = g.Max(u => u.ValidFrom), To = g.Max(u => u.ValidTo),
+                Successions = db.OrganizationUnitSuccessions.Count(),
+            })
             .SingleOrDefaultAsync(cancellationToken);
-        var successions = await db.OrganizationUnitSuccessions.CountAsync(cancellationToken);
-        return (await cache.GetOrCreateAsync((typeof(UnitsOnDate), units, successions, asOf), async entry =>
+        return (await cache.GetOrCreateAsync((typeof(UnitsOnDate), stamp, asOf), async entry =>
         {
             entry.AbsoluteExpirationRelativeToNow = TreeLifetime;
             return new UnitsOnDate(await db.OrganizationUnits.AsNoTracking().ToListAsync(cancellationToken),
