@@ -104,6 +104,32 @@ public class CoverageApi_Tests(TrainingWebApplicationFactory factory) : IClassFi
     }
 
     [Fact]
+    public async Task A_Unit_Added_Or_Renamed_Shows_In_The_Next_Answer()
+    {
+        var s = await ScenarioAsync();
+        var reviewer = await factory.CreateBearerClientAsync("reviewer@demo.local");
+        var admin = await factory.CreateBearerClientAsync("admin@demo.local");
+        var url = $"/api/training/coverage?planId={s.Plan2020}&unitCode=040&asOf=2020-12-31";
+        var before = await GetAsync(reviewer, url);
+
+        // The unit tree is kept between questions: a unit saved in between must not wait for it to expire.
+        var city = (await GetAsync(admin, "/api/training/organization-units?parentCode=04&asOf=2020-12-31")).EnumerateArray()
+            .Single(u => u.GetProperty("code").GetString() == "040");
+        var created = await SendAsync(admin.PostAsJsonAsync("/api/training/organization-units",
+            new { code = "04099", name = "Phường Thử Nghiệm", kind = "Commune", parentId = city.GetProperty("id").GetString(), validFrom = city.GetProperty("validFrom").GetString(),
+                validTo = city.GetProperty("validTo").GetString() }),
+            HttpStatusCode.Created);
+        var added = await GetAsync(reviewer, url);
+        added.GetProperty("communes").GetInt32().ShouldBe(before.GetProperty("communes").GetInt32() + 1);
+        Row(added, "04099").ShouldBe((0, 0));
+
+        await SendAsync(admin.PutAsJsonAsync($"/api/training/organization-units/{created.GetProperty("id").GetString()}",
+            new { name = "Phường Đổi Tên", validFrom = city.GetProperty("validFrom").GetString(), validTo = city.GetProperty("validTo").GetString() }), HttpStatusCode.OK);
+        (await GetAsync(reviewer, url)).GetProperty("rows").EnumerateArray().Single(r => r.GetProperty("key").GetString() == "04099")
+            .GetProperty("name").GetString().ShouldBe("Phường Đổi Tên");
+    }
+
+    [Fact]
     public async Task An_Officer_Reads_Its_Own_District_Only()
     {
         var s = await ScenarioAsync();

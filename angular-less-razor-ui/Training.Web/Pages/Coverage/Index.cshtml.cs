@@ -68,28 +68,28 @@ public class IndexModel(ICoverageAppService coverage, ICoveragePlanAppService pl
             return;
         }
 
-        var input = new GetCoverageInput { PlanId = PlanId, UnitCode = string.IsNullOrWhiteSpace(UnitCode) ? null : UnitCode.Trim(), AsOf = AsOf };
-        if (!await RunAsync(async () => Coverage = await coverage.GetAsync(input, cancellationToken), unitFromAddress: true))
+        var groupings = new List<(string Title, CoverageGrouping Grouping)>
         {
-            return;
-        }
-
-        // The rest asks about what the first answer resolved: the plan, the unit's code on the date, and the date itself.
-        Plan = Plans.First(p => p.Id == Coverage!.PlanId);
-        input = new GetCoverageInput { PlanId = Coverage!.PlanId, UnitCode = Coverage.UnitCode, AsOf = Coverage.AsOf };
-        var groupings = new List<(string, CoverageGrouping)> { ("Coverage:ByRole", CoverageGrouping.Role), ("Coverage:ByGender", CoverageGrouping.Gender) };
+            (string.Empty, CoverageGrouping.Unit), ("Coverage:ByRole", CoverageGrouping.Role), ("Coverage:ByGender", CoverageGrouping.Gender),
+        };
         if (await permissions.IsGrantedAsync(TrainingPermissions.Coverage.ViewEthnicity, cancellationToken))
         {
             groupings.Add(("Coverage:ByEthnicity", CoverageGrouping.Ethnicity));
         }
 
-        var breakdowns = new List<(string, CoverageDto)>();
-        foreach (var (title, grouping) in groupings)
+        var input = new GetCoverageInput { PlanId = PlanId, UnitCode = string.IsNullOrWhiteSpace(UnitCode) ? null : UnitCode.Trim(), AsOf = AsOf };
+        IReadOnlyList<CoverageDto> results = [];
+        if (!await RunAsync(async () => results = await coverage.GetBreakdownsAsync(input, groupings.Select(g => g.Grouping).ToList(), cancellationToken),
+                unitFromAddress: true))
         {
-            breakdowns.Add((title, await coverage.GetAsync(input with { GroupBy = grouping }, cancellationToken)));
+            return;
         }
 
-        Breakdowns = breakdowns;
+        // The rest asks about what the answer resolved: the plan, the unit's code on the date, and the date itself.
+        Coverage = results[0];
+        Breakdowns = groupings.Skip(1).Select((g, i) => (g.Title, results[i + 1])).ToList();
+        Plan = Plans.First(p => p.Id == Coverage.PlanId);
+        input = new GetCoverageInput { PlanId = Coverage.PlanId, UnitCode = Coverage.UnitCode, AsOf = Coverage.AsOf };
         Trend = await coverage.GetTrendAsync(input, cancellationToken);
         CanExport = await permissions.IsGrantedAsync(TrainingPermissions.Coverage.Export, cancellationToken);
         if (CanExport && Coverage.UnitCode == Plan.RootUnitCode)

@@ -9,20 +9,20 @@ namespace Training.Coverage;
 /// date D (default today, brought inside the plan's period), the unit (read on D, within the caller's scope: 403 outside)
 /// and the unit tree of that day.
 /// </summary>
-public sealed class CoverageAccess(ICoveragePlanRepository plans, CoverageCalculator calculator, IOrganizationUnitRepository units, IUnitScope scope,
+public sealed class CoverageAccess(ICoveragePlanRepository plans, CoverageCalculator calculator, IUnitScope scope,
     TimeProvider clock)
 {
     public async Task<CoverageContext> ResolveAsync(Guid? planId, string? unitCode, DateOnly? asOf, CancellationToken cancellationToken)
     {
         var plan = await GetPlanAsync(planId, cancellationToken);
         var date = asOf ?? plan.Clamp(BusinessClock.Today(clock));
-        var root = await calculator.GetRootAsync(plan, cancellationToken);
+        var tree = await calculator.GetUnitsOnAsync(date, cancellationToken);
+        var root = CoverageCalculator.Root(plan, tree);
         OrganizationUnit top;
         if (!string.IsNullOrWhiteSpace(unitCode))
         {
             var code = RosterAccess.BareCode(unitCode);
-            var unit = await units.FindByCodeAsync(code, date, fallBackToLatest: asOf is null, cancellationToken)
-                ?? throw TrainingException.NotFound(TrainingErrorCodes.UnitNotFound, code);
+            var unit = tree.FindByCode(code, date, fallBackToLatest: asOf is null) ?? throw TrainingException.NotFound(TrainingErrorCodes.UnitNotFound, code);
             await scope.EnsureContainsAsync(unit, cancellationToken);
             top = CoverageCalculator.Meet(root, unit);
         }
@@ -37,7 +37,7 @@ public sealed class CoverageAccess(ICoveragePlanRepository plans, CoverageCalcul
                 ?? throw TrainingException.OutOfScope();
         }
 
-        return new CoverageContext(plan, await calculator.GetUnitsOnAsync(date, cancellationToken), top, root);
+        return new CoverageContext(plan, tree, top, root);
     }
 
     public async Task<CoveragePlan> GetPlanAsync(Guid? planId, CancellationToken cancellationToken)

@@ -19,18 +19,22 @@ public sealed class CoverageAppService(
     PersonalDataAudit audit,
     IStringLocalizer<TrainingResource> localizer) : ICoverageAppService
 {
-    public async Task<CoverageDto> GetAsync(GetCoverageInput input, CancellationToken cancellationToken = default)
+    public async Task<CoverageDto> GetAsync(GetCoverageInput input, CancellationToken cancellationToken = default) =>
+        (await GetBreakdownsAsync(input, [input.GroupBy ?? CoverageGrouping.Unit], cancellationToken))[0];
+
+    public async Task<IReadOnlyList<CoverageDto>> GetBreakdownsAsync(GetCoverageInput input, IReadOnlyList<CoverageGrouping> groupings,
+        CancellationToken cancellationToken = default)
     {
         await permissions.CheckAsync(TrainingPermissions.Coverage.View, cancellationToken);
-        var grouping = input.GroupBy ?? CoverageGrouping.Unit;
-        if (grouping == CoverageGrouping.Ethnicity)
+        if (groupings.Contains(CoverageGrouping.Ethnicity))
         {
             await permissions.CheckAsync(TrainingPermissions.Coverage.ViewEthnicity, cancellationToken);
         }
 
         var context = await access.ResolveAsync(input.PlanId, input.UnitCode, input.AsOf, cancellationToken);
-        var result = await calculator.ComputeAsync(context.Plan, context.Tree, context.Unit, grouping, cancellationToken);
-        return ToDto(context.Plan.Id, result, grouping, localizer) with { Ancestors = await AncestorsAsync(context, cancellationToken) };
+        var results = await calculator.ComputeAsync(context.Plan, context.Tree, context.Unit, groupings, cancellationToken);
+        var ancestors = await AncestorsAsync(context, cancellationToken);
+        return results.Select((result, i) => ToDto(context.Plan.Id, result, groupings[i], localizer) with { Ancestors = ancestors }).ToList();
     }
 
     public async Task<PagedResultDto<UntrainedStaffDto>> GetUntrainedAsync(GetUntrainedInput input, CancellationToken cancellationToken = default)

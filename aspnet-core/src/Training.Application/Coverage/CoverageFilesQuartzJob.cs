@@ -42,7 +42,7 @@ public sealed class CoverageFilesQuartzJob(
     private async Task StoreAsync(CoveragePlan plan, DateOnly date, string format, CancellationToken cancellationToken)
     {
         var tree = await calculator.GetUnitsOnAsync(date, cancellationToken);
-        var root = await calculator.GetRootAsync(plan, cancellationToken);
+        var root = CoverageCalculator.Root(plan, tree);
         var content = await reports.WriteAsync(plan, tree, root, format, date, cancellationToken);
         var blobId = await blobs.SaveAsync(content, cancellationToken);
         await records.InsertFileAsync(new CoverageFile(Guid.CreateVersion7(), plan.Id, date, format, CoverageReports.FileName(root, date, format),

@@ -30,7 +30,7 @@ public sealed class CoverageSnapshotQuartzJob(
             }
 
             tree ??= await calculator.GetUnitsOnAsync(today, cancellationToken);
-            var units = await calculator.ComputeEveryUnitAsync(plan, tree, await calculator.GetRootAsync(plan, cancellationToken), cancellationToken);
+            var units = await calculator.ComputeEveryUnitAsync(plan, tree, CoverageCalculator.Root(plan, tree), cancellationToken);
             var takenAt = clock.GetUtcNow();
             await records.InsertSnapshotsAsync(units.Select(u => new CoverageSnapshot(plan.Id, u.Unit.Id, today, u.InScope, u.Trained, takenAt)).ToList(),
                 cancellationToken);

@@ -45,7 +45,7 @@ public sealed class UntrainedListQuartzJob(
         var week = today.ToDateTime(TimeOnly.MinValue);
         foreach (var plan in running)
         {
-            var root = await calculator.GetRootAsync(plan, cancellationToken);
+            var root = CoverageCalculator.Root(plan, tree);
             var perUnit = (await calculator.ComputeEveryUnitAsync(plan, tree, root, cancellationToken)).ToDictionary(u => u.Unit.Id);
             var dedup = $"untrained-weekly:{plan.Id}:{ISOWeek.GetYear(week)}-W{ISOWeek.GetWeekOfYear(week):00}";
             var notified = await notifications.GetNotifiedAsync(officers.Select(o => o.Id).ToList(), dedup, cancellationToken);

@@ -7,15 +7,18 @@ namespace Training.Coverage;
 /// they count under on the date. Every figure the province is judged by — API, dashboard, exports, snapshots, reports —
 /// comes from here.
 /// </summary>
-public sealed class CoverageCalculator(ICoverageQuery query, IOrganizationUnitRepository units)
+public sealed class CoverageCalculator(ICoverageQuery query)
 {
     public Task<UnitsOnDate> GetUnitsOnAsync(DateOnly asOf, CancellationToken cancellationToken = default) =>
         query.GetUnitsOnAsync(asOf, cancellationToken);
 
     /// <summary>The plan's root unit, its code read on the plan's first day.</summary>
     public async Task<OrganizationUnit> GetRootAsync(CoveragePlan plan, CancellationToken cancellationToken = default) =>
-        await units.FindByCodeAsync(plan.RootUnitCode, plan.StartsOn, fallBackToLatest: true, cancellationToken)
-        ?? throw TrainingException.NotFound(TrainingErrorCodes.UnitNotFound, plan.RootUnitCode);
+        Root(plan, await GetUnitsOnAsync(plan.StartsOn, cancellationToken));
+
+    /// <inheritdoc cref="GetRootAsync"/>
+    public static OrganizationUnit Root(CoveragePlan plan, UnitsOnDate tree) =>
+        tree.FindByCode(plan.RootUnitCode, plan.StartsOn, fallBackToLatest: true) ?? throw TrainingException.NotFound(TrainingErrorCodes.UnitNotFound, plan.RootUnitCode);
 
     /// <summary>Where a question about <paramref name="unit"/> meets the plan: the unit when it lies under the plan's root,
     /// the root when the unit lies above it; 400 <c>CoverageUnitOutsidePlan</c> otherwise.</summary>
@@ -28,27 +31,23 @@ public sealed class CoverageCalculator(ICoverageQuery query, IOrganizationUnitRe
         new(plan.StartsOn, tree.AsOf, plan.Roles, plan.CourseCodes, tree.Within(top));
 
     public async Task<CoverageResult> ComputeAsync(CoveragePlan plan, UnitsOnDate tree, OrganizationUnit top, CoverageGrouping grouping,
-        CancellationToken cancellationToken = default)
-    {
-        var counts = await query.CountAsync(Criteria(plan, tree, top), grouping, cancellationToken);
-        var perUnit = new Dictionary<Guid, Tally>();
-        var perKey = new Dictionary<string, Tally>(StringComparer.Ordinal);
-        Tally? unknownKey = null;
-        var total = new Tally();
-        foreach (var row in counts)
-        {
-            // The SQL selection is exact; counting again through the tree keeps one definition of "within".
-            if (tree.CountsUnder(row.UnitId) is not { } target || !tree.CountsWithin(row.UnitId, top))
-            {
-                continue;
-            }
+        CancellationToken cancellationToken = default) =>
+        (await ComputeAsync(plan, tree, top, [grouping], cancellationToken))[0];
 
+    /// <summary>The coverage under <paramref name="top"/> broken down each way asked, in that order, from one query.</summary>
+    public async Task<IReadOnlyList<CoverageResult>> ComputeAsync(CoveragePlan plan, UnitsOnDate tree, OrganizationUnit top,
+        IReadOnlyList<CoverageGrouping> groupings, CancellationToken cancellationToken = default)
+    {
+        var counts = await query.CountAsync(Criteria(plan, tree, top), groupings.ToHashSet(), cancellationToken);
+
+        // The SQL selection is exact; counting again through the tree keeps one definition of "within".
+        var within = counts.Where(row => tree.CountsWithin(row.UnitId, top)).ToList();
+        var total = new Tally();
+        var perUnit = new Dictionary<Guid, Tally>();
+        foreach (var row in within)
+        {
             total.Add(row);
-            perUnit.GetOrAdd(target.Id).Add(row);
-            if (grouping != CoverageGrouping.Unit)
-            {
-                (row.Key is null ? unknownKey ??= new Tally() : perKey.GetOrAdd(row.Key)).Add(row);
-            }
+            perUnit.GetOrAdd(tree.CountsUnder(row.UnitId)!.Id).Add(row);
         }
 
         var perCommune = new Dictionary<Guid, Tally>();
@@ -61,18 +60,17 @@ public sealed class CoverageCalculator(ICoverageQuery query, IOrganizationUnitRe
         }
 
         var communes = tree.CommunesWithin(top).Select(c => perCommune.GetValueOrDefault(c.Id) ?? new Tally()).ToList();
-        var rows = grouping == CoverageGrouping.Unit ? ByChildUnit(tree, top, perUnit)
-            : perKey.OrderBy(k => k.Key, StringComparer.Ordinal).Select(k => new CoverageRow(k.Key, null, k.Value.InScope, k.Value.Trained))
-                .Concat(unknownKey is null ? [] : [new CoverageRow(null, null, unknownKey.InScope, unknownKey.Trained)]).ToList();
-        return new CoverageResult(tree.AsOf, top, total.InScope, total.Trained, plan.TargetPercent, communes.Count,
-            communes.Count(c => c.Trained > 0), communes.Count(c => c.InScope > 0 && c.Trained == c.InScope), rows);
+        return groupings.Select(grouping => new CoverageResult(tree.AsOf, top, total.InScope, total.Trained, plan.TargetPercent, communes.Count,
+                communes.Count(c => c.Trained > 0), communes.Count(c => c.InScope > 0 && c.Trained == c.InScope),
+                grouping == CoverageGrouping.Unit ? ByChildUnit(tree, top, perUnit) : ByKey(within, grouping)))
+            .ToList();
     }
 
     /// <summary>Every unit valid on the date within the plan's root, with its subtree's counts: one grouped query for all.</summary>
     public async Task<IReadOnlyList<(OrganizationUnit Unit, int InScope, int Trained)>> ComputeEveryUnitAsync(CoveragePlan plan, UnitsOnDate tree,
         OrganizationUnit root, CancellationToken cancellationToken = default)
     {
-        var counts = await query.CountAsync(Criteria(plan, tree, root), CoverageGrouping.Unit, cancellationToken);
+        var counts = await query.CountAsync(Criteria(plan, tree, root), new HashSet<CoverageGrouping> { CoverageGrouping.Unit }, cancellationToken);
         var perUnit = new Dictionary<Guid, Tally>();
         foreach (var row in counts)
         {
@@ -89,6 +87,20 @@ public sealed class CoverageCalculator(ICoverageQuery query, IOrganizationUnitRe
         return tree.All.Where(u => u.IsValidOn(tree.AsOf) && u.Path.StartsWith(root.Path, StringComparison.Ordinal))
             .OrderBy(u => u.Path, StringComparer.Ordinal)
             .Select(u => perUnit.TryGetValue(u.Id, out var t) ? (u, t.InScope, t.Trained) : (u, 0, 0)).ToList();
+    }
+
+    /// <summary>One row per key in key order, the people whose key is not recorded last.</summary>
+    private static List<CoverageRow> ByKey(IEnumerable<CoverageCountRow> rows, CoverageGrouping grouping)
+    {
+        var perKey = new SortedDictionary<string, Tally>(StringComparer.Ordinal);
+        Tally? unknownKey = null;
+        foreach (var row in rows)
+        {
+            (row.KeyOf(grouping) is { } key ? perKey.GetOrAdd(key) : unknownKey ??= new Tally()).Add(row);
+        }
+
+        return perKey.Select(k => new CoverageRow(k.Key, null, k.Value.InScope, k.Value.Trained))
+            .Concat(unknownKey is null ? [] : [new CoverageRow(null, null, unknownKey.InScope, unknownKey.Trained)]).ToList();
     }
 
     private static List<CoverageRow> ByChildUnit(UnitsOnDate tree, OrganizationUnit top, Dictionary<Guid, Tally> perUnit)
@@ -129,7 +141,7 @@ public sealed class CoverageCalculator(ICoverageQuery query, IOrganizationUnitRe
 
 file static class TallyDictionary
 {
-    public static TValue GetOrAdd<TKey, TValue>(this Dictionary<TKey, TValue> dictionary, TKey key) where TKey : notnull where TValue : new()
+    public static TValue GetOrAdd<TKey, TValue>(this IDictionary<TKey, TValue> dictionary, TKey key) where TKey : notnull where TValue : new()
     {
         if (!dictionary.TryGetValue(key, out var value))
         {

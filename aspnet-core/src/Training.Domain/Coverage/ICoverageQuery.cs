@@ -10,7 +10,10 @@ namespace Training.Coverage;
 /// </summary>
 public interface ICoverageQuery
 {
-    Task<IReadOnlyList<CoverageCountRow>> CountAsync(CoverageCriteria criteria, CoverageGrouping grouping, CancellationToken cancellationToken = default);
+    /// <summary>The counts per assigned unit, keyed for every breakdown in <paramref name="groupings"/> at once: one statement
+    /// however many are asked (a dashboard asks three or four).</summary>
+    Task<IReadOnlyList<CoverageCountRow>> CountAsync(CoverageCriteria criteria, IReadOnlySet<CoverageGrouping> groupings,
+        CancellationToken cancellationToken = default);
 
     /// <summary>The untrained, in Vietnamese name order.</summary>
     Task<(IReadOnlyList<UntrainedRow> Rows, long Total)> GetUntrainedAsync(CoverageCriteria criteria, int skip, int take,
@@ -30,7 +33,19 @@ public sealed record CoverageCriteria(DateOnly From, DateOnly AsOf, IReadOnlyCol
     UnitSelection Units);
 
 /// <param name="UnitId">The unit the people were assigned to on the date (possibly ended: see <see cref="UnitsOnDate"/>).</param>
-/// <param name="Key">The breakdown's key: null for units; else the role's or gender's name, or the ethnic group (null when unknown).</param>
-public sealed record CoverageCountRow(Guid UnitId, string? Key, int InScope, int Trained);
+/// <param name="Role">Null unless a breakdown by role or gender was asked.</param>
+/// <param name="Gender">Null when unknown, or unless a breakdown by role or gender was asked.</param>
+/// <param name="Ethnicity">The ethnic group; null when unknown, or unless the breakdown by ethnicity was asked.</param>
+public sealed record CoverageCountRow(Guid UnitId, StaffRole? Role, Gender? Gender, string? Ethnicity, int InScope, int Trained)
+{
+    /// <summary>The row's key in a breakdown: null for units; else the role's or gender's name, or the ethnic group (null when unknown).</summary>
+    public string? KeyOf(CoverageGrouping grouping) => grouping switch
+    {
+        CoverageGrouping.Role => Role?.ToString(),
+        CoverageGrouping.Gender => Gender?.ToString(),
+        CoverageGrouping.Ethnicity => Ethnicity,
+        _ => null,
+    };
+}
 
 public sealed record UntrainedRow(Guid StaffId, string FullName, Guid UnitId, StaffRole Role);

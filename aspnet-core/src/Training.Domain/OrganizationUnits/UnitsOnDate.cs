@@ -17,6 +17,7 @@ public sealed class UnitsOnDate
     private readonly ConcurrentDictionary<Guid, UnitSelection> _within = new();
     private readonly ConcurrentDictionary<Guid, IReadOnlyList<OrganizationUnit>> _communes = new();
     private readonly ILookup<Guid, OrganizationUnit> _validChildren;
+    private readonly ILookup<string, OrganizationUnit> _byCode;
 
     public UnitsOnDate(IEnumerable<OrganizationUnit> units, IEnumerable<OrganizationUnitSuccession> successions, DateOnly asOf)
     {
@@ -25,6 +26,7 @@ public sealed class UnitsOnDate
         _successions = successions.Where(s => s.EffectiveOn <= asOf).ToLookup(s => s.PredecessorId);
         _validChildren = _byId.Values.Where(u => u.IsValidOn(asOf) && u.ParentId is not null).OrderBy(u => u.Path, StringComparer.Ordinal)
             .ToLookup(u => u.ParentId!.Value);
+        _byCode = _byId.Values.OrderByDescending(u => u.ValidFrom).ToLookup(u => u.Code, StringComparer.Ordinal);
     }
 
     public DateOnly AsOf { get; }
@@ -32,6 +34,11 @@ public sealed class UnitsOnDate
     public IEnumerable<OrganizationUnit> All => _byId.Values;
 
     public OrganizationUnit? Find(Guid id) => _byId.GetValueOrDefault(id);
+
+    /// <summary>As <see cref="IOrganizationUnitRepository.FindByCodeAsync"/> answers, without asking the database: the tree
+    /// holds every unit of every date, not only those valid on <see cref="AsOf"/>.</summary>
+    public OrganizationUnit? FindByCode(string code, DateOnly on, bool fallBackToLatest) =>
+        _byCode[code].FirstOrDefault(u => u.IsValidOn(on)) ?? (fallBackToLatest ? _byCode[code].FirstOrDefault() : null);
 
     /// <summary>The unit valid on <see cref="AsOf"/> under which the staff of <paramref name="unitId"/> count; null when none does.</summary>
     public OrganizationUnit? CountsUnder(Guid unitId) =>

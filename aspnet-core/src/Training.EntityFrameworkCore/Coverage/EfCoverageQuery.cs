@@ -2,38 +2,46 @@ using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.Memory;
 using Training.Coverage;
+using Training.EntityFrameworkCore.OrganizationUnits;
 using Training.EntityFrameworkCore.Rosters;
 using Training.OrganizationUnits;
 
 namespace Training.EntityFrameworkCore.Coverage;
 
-public sealed class EfCoverageQuery(TrainingDbContext db, IMemoryCache cache) : ICoverageQuery
+public sealed class EfCoverageQuery(TrainingDbContext db, IMemoryCache cache, UnitTreeChanges changes) : ICoverageQuery
 {
-    /// <summary>At most this long a renamed unit may keep its old name in coverage answers; structural changes show at once.</summary>
+    /// <summary>At most this long a unit changed by another process (a second instance, a command-line import) keeps its old form in coverage answers.</summary>
     private static readonly TimeSpan TreeLifetime = TimeSpan.FromMinutes(1);
 
-    public async Task<IReadOnlyList<CoverageCountRow>> CountAsync(CoverageCriteria criteria, CoverageGrouping grouping,
+    public async Task<IReadOnlyList<CoverageCountRow>> CountAsync(CoverageCriteria criteria, IReadOnlySet<CoverageGrouping> groupings,
         CancellationToken cancellationToken = default)
     {
+        if (groupings.Any(g => !Enum.IsDefined(g)))
+        {
+            throw new TrainingException(TrainingErrorCodes.CoverageGroupingUnknown) { Field = "groupBy" };
+        }
+
         var people = People(criteria);
 
-        // One grouped statement per breakdown; the keys are typed columns, named after the rows come back.
-        return grouping switch
+        // One grouped statement for all the breakdowns asked, its keys typed columns: the units alone when only they are
+        // asked (a country's snapshot), role and gender together (a few rows more per unit), ethnicity only when asked.
+        if (groupings.Contains(CoverageGrouping.Ethnicity))
         {
-            CoverageGrouping.Unit => (await people.GroupBy(p => p.UnitId)
+            return (await people.GroupBy(p => new { p.UnitId, p.Role, p.Gender, p.Ethnicity })
                     .Select(g => new { g.Key, InScope = g.Count(), Trained = g.Sum(p => p.Trained) }).ToListAsync(cancellationToken))
-                .Select(g => new CoverageCountRow(g.Key, null, g.InScope, g.Trained)).ToList(),
-            CoverageGrouping.Role => (await people.GroupBy(p => new { p.UnitId, p.Role })
+                .Select(g => new CoverageCountRow(g.Key.UnitId, g.Key.Role, g.Key.Gender, g.Key.Ethnicity, g.InScope, g.Trained)).ToList();
+        }
+
+        if (groupings.Contains(CoverageGrouping.Role) || groupings.Contains(CoverageGrouping.Gender))
+        {
+            return (await people.GroupBy(p => new { p.UnitId, p.Role, p.Gender })
                     .Select(g => new { g.Key, InScope = g.Count(), Trained = g.Sum(p => p.Trained) }).ToListAsync(cancellationToken))
-                .Select(g => new CoverageCountRow(g.Key.UnitId, g.Key.Role.ToString(), g.InScope, g.Trained)).ToList(),
-            CoverageGrouping.Gender => (await people.GroupBy(p => new { p.UnitId, p.Gender })
-                    .Select(g => new { g.Key, InScope = g.Count(), Trained = g.Sum(p => p.Trained) }).ToListAsync(cancellationToken))
-                .Select(g => new CoverageCountRow(g.Key.UnitId, g.Key.Gender?.ToString(), g.InScope, g.Trained)).ToList(),
-            CoverageGrouping.Ethnicity => (await people.GroupBy(p => new { p.UnitId, p.Ethnicity })
-                    .Select(g => new { g.Key, InScope = g.Count(), Trained = g.Sum(p => p.Trained) }).ToListAsync(cancellationToken))
-                .Select(g => new CoverageCountRow(g.Key.UnitId, g.Key.Ethnicity, g.InScope, g.Trained)).ToList(),
-            _ => throw new TrainingException(TrainingErrorCodes.CoverageGroupingUnknown) { Field = "groupBy" },
-        };
+                .Select(g => new CoverageCountRow(g.Key.UnitId, g.Key.Role, g.Key.Gender, null, g.InScope, g.Trained)).ToList();
+        }
+
+        return (await people.GroupBy(p => p.UnitId)
+                .Select(g => new { g.Key, InScope = g.Count(), Trained = g.Sum(p => p.Trained) }).ToListAsync(cancellationToken))
+            .Select(g => new CoverageCountRow(g.Key, null, null, null, g.InScope, g.Trained)).ToList();
     }
 
     public async Task<(IReadOnlyList<UntrainedRow> Rows, long Total)> GetUntrainedAsync(CoverageCriteria criteria, int skip, int take,
@@ -52,25 +60,16 @@ public sealed class EfCoverageQuery(TrainingDbContext db, IMemoryCache cache) : 
 
     /// <summary>
     /// A country's tree is some 15,000 units, asked about on every coverage question, and changes a few times a year: it is
-    /// built again only when a stamp of it — counts, ended units, latest dates — changes (a unit added or ended, a succession
-    /// recorded, on any node), or after <see cref="TreeLifetime"/> (a rename).
+    /// built again when this process commits a unit or a succession (<see cref="UnitTreeChanges"/>), or after
+    /// <see cref="TreeLifetime"/> (a change made by another process).
     /// </summary>
-    public async Task<UnitsOnDate> GetUnitsOnAsync(DateOnly asOf, CancellationToken cancellationToken = default)
-    {
-        var stamp = await db.OrganizationUnits.GroupBy(_ => 1)
-            .Select(g => new
-            {
-                Count = g.Count(), Ended = g.Count(u => u.ValidTo != null), From = g.Max(u => u.ValidFrom), To = g.Max(u => u.ValidTo),
-                Successions = db.OrganizationUnitSuccessions.Count(),
-            })
-            .SingleOrDefaultAsync(cancellationToken);
-        return (await cache.GetOrCreateAsync((typeof(UnitsOnDate), stamp, asOf), async entry =>
+    public async Task<UnitsOnDate> GetUnitsOnAsync(DateOnly asOf, CancellationToken cancellationToken = default) =>
+        (await cache.GetOrCreateAsync((typeof(UnitsOnDate), changes.Version, asOf), async entry =>
         {
             entry.AbsoluteExpirationRelativeToNow = TreeLifetime;
             return new UnitsOnDate(await db.OrganizationUnits.AsNoTracking().ToListAsync(cancellationToken),
                 await db.OrganizationUnitSuccessions.AsNoTracking().ToListAsync(cancellationToken), asOf);
         }))!;
-    }
 
     /// <summary>The rule's denominator, one row per person, with 1 in <c>Trained</c> for the numerator.</summary>
     private IQueryable<CoveragePerson> People(CoverageCriteria c)

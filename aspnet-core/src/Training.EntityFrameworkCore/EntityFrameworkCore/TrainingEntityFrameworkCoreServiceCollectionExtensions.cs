@@ -58,6 +58,8 @@ public static class TrainingEntityFrameworkCoreServiceCollectionExtensions
         services.AddSingleton(database);
         services.AddMemoryCache();
         services.AddScoped<IInterceptor, AuditSaveChangesInterceptor>();
+        services.AddSingleton<UnitTreeChanges>();
+        services.AddScoped<IInterceptor, UnitTreeChangesInterceptor>();
         services.AddDbContext<TrainingDbContext>((provider, options) =>
         {
             options.UseTrainingDatabase(database);
