@@ -19,8 +19,11 @@ public sealed class CoverageAppService(
     PersonalDataAudit audit,
     IStringLocalizer<TrainingResource> localizer) : ICoverageAppService
 {
-    public async Task<CoverageDto> GetAsync(GetCoverageInput input, CancellationToken cancellationToken = default) =>
-        (await GetBreakdownsAsync(input, [input.GroupBy ?? CoverageGrouping.Unit], cancellationToken))[0];
+    public async Task<CoverageDto> GetAsync(GetCoverageInput input, CancellationToken cancellationToken = default)
+    {
+        await permissions.CheckAsync(TrainingPermissions.Coverage.View, cancellationToken);
+        return (await GetBreakdownsAsync(input, [input.GroupBy ?? CoverageGrouping.Unit], cancellationToken))[0];
+    }
 
     public async Task<IReadOnlyList<CoverageDto>> GetBreakdownsAsync(GetCoverageInput input, IReadOnlyList<CoverageGrouping> groupings,
         CancellationToken cancellationToken = default)
