@@ -99,13 +99,18 @@ public class AuthorizationMatrix_Tests(TrainingWebApplicationFactory factory) : 
 
     /// <summary>
     /// Routes that write nothing any unit owns, so that a second district's admin reaches them as any admin does: courses
-    /// and lessons are the province's catalogue (they have no owning unit), and a notification is its reader's own.
+    /// lessons, question banks and quizzes are the province's catalogue (courses have no owning unit), and a notification is its reader's own.
     /// </summary>
     private static readonly HashSet<string> NotUnitScoped =
     [
         "POST /api/training/courses/", "PUT /api/training/courses/{id:guid}", "POST /api/training/courses/{id:guid}/publish",
         "POST /api/training/courses/{id:guid}/lessons", "PUT /api/training/courses/{id:guid}/lessons/{lessonId:guid}",
         "POST /api/training/courses/{id:guid}/lessons/{lessonId:guid}/attachments", "POST /api/training/notifications/{id:guid}/read",
+
+        // A course version's question bank and quizzes belong to the course, as its lessons do.
+        "POST /api/training/courses/{courseId:guid}/questions/", "PUT /api/training/courses/{courseId:guid}/questions/{id:guid}",
+        "DELETE /api/training/courses/{courseId:guid}/questions/{id:guid}", "POST /api/training/courses/{courseId:guid}/quizzes",
+        "PUT /api/training/quizzes/{id:guid}", "DELETE /api/training/quizzes/{id:guid}",
     ];
 
     /// <summary>

@@ -7,8 +7,13 @@ namespace Training.Web.Common;
 /// <summary>Instants travel as ISO 8601 UTC with a "Z", as the API contract says.</summary>
 public sealed class UtcInstantJsonConverter : JsonConverter<DateTimeOffset>
 {
+    /// <summary>Anything but an ISO 8601 string is a <see cref="JsonException"/>, which the serializer gives the field's path:
+    /// a 400 naming the field, not a 500.</summary>
     public override DateTimeOffset Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
-        DateTimeOffset.Parse(reader.GetString()!, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal);
+        reader.TokenType == JsonTokenType.String
+        && DateTimeOffset.TryParse(reader.GetString(), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var instant)
+            ? instant.ToUniversalTime()
+            : throw new JsonException("An instant is an ISO 8601 string, e.g. 2026-12-02T01:30:00Z.");
 
     public override void Write(Utf8JsonWriter writer, DateTimeOffset value, JsonSerializerOptions options) =>
         writer.WriteStringValue(value.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.FFFFFFF'Z'", CultureInfo.InvariantCulture));

@@ -31,6 +31,10 @@ public static class TrainingApplicationServiceCollectionExtensions
         services.AddScoped<IStaffImportJobAppService, StaffImportJobAppService>();
         services.AddScoped<ILearnerAccountAppService, LearnerAccountAppService>();
         services.AddScoped<CourseManager>();
+        services.AddScoped<Training.Quizzes.QuizManager>();
+        services.AddScoped<Training.Quizzes.QuizAccess>();
+        services.AddScoped<Training.Quizzes.IQuestionAppService, Training.Quizzes.QuestionAppService>();
+        services.AddScoped<Training.Quizzes.IQuizAppService, Training.Quizzes.QuizAppService>();
         services.AddScoped<CompletionManager>();
         services.AddScoped<ICourseAppService, CourseAppService>();
         services.AddScoped<ITrainingSessionAppService, TrainingSessionAppService>();

@@ -109,4 +109,19 @@ public static class TrainingErrorCodes
     public const string CoverageFormatUnknown = "Training:CoverageFormatUnknown";
     public const string CoverageFileNotFound = "Training:CoverageFileNotFound";
     public const string CoveragePlanCourseUnknown = "Training:CoveragePlanCourseUnknown";
+
+    // Quizzes
+    public const string QuestionNotFound = "Training:QuestionNotFound";
+    public const string QuestionTypeUnknown = "Training:QuestionTypeUnknown";
+    public const string QuestionTextRequired = "Training:QuestionTextRequired";
+    public const string QuestionExplanationTooLong = "Training:QuestionExplanationTooLong";
+    public const string QuestionOptionTextInvalid = "Training:QuestionOptionTextInvalid";
+    public const string QuestionOptionsInvalid = "Training:QuestionOptionsInvalid";
+    public const string QuestionCategoryTooLong = "Training:QuestionCategoryTooLong";
+    public const string QuestionBankFull = "Training:QuestionBankFull";
+    public const string QuizNotFound = "Training:QuizNotFound";
+    public const string QuizTitleRequired = "Training:QuizTitleRequired";
+    public const string QuizQuestionsInvalid = "Training:QuizQuestionsInvalid";
+    public const string QuizSettingInvalid = "Training:QuizSettingInvalid";
+    public const string QuizTooFewQuestions = "Training:QuizTooFewQuestions";
 }

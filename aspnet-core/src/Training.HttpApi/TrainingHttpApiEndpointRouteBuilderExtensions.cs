@@ -7,6 +7,7 @@ using Training.HttpApi.OrganizationUnits;
 using Training.HttpApi.Rosters;
 using Training.HttpApi.Courses;
 using Training.HttpApi.Coverage;
+using Training.HttpApi.Quizzes;
 
 namespace Training.HttpApi;
 
@@ -22,6 +23,7 @@ public static class TrainingHttpApiEndpointRouteBuilderExtensions
         api.MapIdentityAdminEndpoints();
         api.MapStaffEndpoints();
         api.MapCourseEndpoints();
+        api.MapQuizEndpoints();
         api.MapCoverageEndpoints();
         return app;
     }

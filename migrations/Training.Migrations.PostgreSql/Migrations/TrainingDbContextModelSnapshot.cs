@@ -920,6 +920,140 @@ namespace Training.Migrations.PostgreSql.Migrations
                     b.ToTable("OrganizationUnitSuccessions", (string)null);
                 });
 
+            modelBuilder.Entity("Training.Quizzes.Question", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("CategoryKey")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<Guid>("CourseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Explanation")
+                        .HasColumnType("text");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("PartialCredit")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CourseId", "Order");
+
+                    b.ToTable("Questions", (string)null);
+                });
+
+            modelBuilder.Entity("Training.Quizzes.QuestionOption", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("IsCorrect")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("QuestionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("QuestionId");
+
+                    b.ToTable("QuestionOptions", (string)null);
+                });
+
+            modelBuilder.Entity("Training.Quizzes.Quiz", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("CourseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Draw")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<bool>("IsFinal")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("QuestionIds")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Settings", "Training.Quizzes.Quiz.Settings#QuizSettings", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<DateTimeOffset?>("ClosesAt")
+                                .HasColumnType("timestamp with time zone");
+
+                            b1.Property<int?>("MaxAttempts")
+                                .HasColumnType("integer");
+
+                            b1.Property<DateTimeOffset?>("OpensAt")
+                                .HasColumnType("timestamp with time zone");
+
+                            b1.Property<int>("PassPercent")
+                                .HasColumnType("integer");
+
+                            b1.Property<int>("QuestionsPerPage")
+                                .HasColumnType("integer");
+
+                            b1.Property<string>("Review")
+                                .IsRequired()
+                                .HasMaxLength(32)
+                                .HasColumnType("character varying(32)");
+
+                            b1.Property<bool>("ShuffleOptions")
+                                .HasColumnType("boolean");
+
+                            b1.Property<bool>("ShuffleQuestions")
+                                .HasColumnType("boolean");
+
+                            b1.Property<int?>("TimeLimitMinutes")
+                                .HasColumnType("integer");
+                        });
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CourseId");
+
+                    b.ToTable("Quizzes", (string)null);
+                });
+
             modelBuilder.Entity("Training.Rosters.StaffImportJob", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1319,6 +1453,33 @@ namespace Training.Migrations.PostgreSql.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Training.Quizzes.Question", b =>
+                {
+                    b.HasOne("Training.Courses.Course", null)
+                        .WithMany()
+                        .HasForeignKey("CourseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Training.Quizzes.QuestionOption", b =>
+                {
+                    b.HasOne("Training.Quizzes.Question", null)
+                        .WithMany("Options")
+                        .HasForeignKey("QuestionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Training.Quizzes.Quiz", b =>
+                {
+                    b.HasOne("Training.Courses.Course", null)
+                        .WithMany()
+                        .HasForeignKey("CourseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Training.Rosters.StaffImportJob", b =>
                 {
                     b.HasOne("Training.Identity.TrainingUser", null)
@@ -1375,6 +1536,11 @@ namespace Training.Migrations.PostgreSql.Migrations
             modelBuilder.Entity("Training.Identity.TrainingUser", b =>
                 {
                     b.Navigation("OrganizationUnits");
+                });
+
+            modelBuilder.Entity("Training.Quizzes.Question", b =>
+                {
+                    b.Navigation("Options");
                 });
 
             modelBuilder.Entity("Training.Rosters.StaffMember", b =>

@@ -909,6 +909,140 @@ namespace Training.Migrations.Sqlite.Migrations
                     b.ToTable("OrganizationUnitSuccessions", (string)null);
                 });
 
+            modelBuilder.Entity("Training.Quizzes.Question", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CategoryKey")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CourseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Explanation")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("PartialCredit")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CourseId", "Order");
+
+                    b.ToTable("Questions", (string)null);
+                });
+
+            modelBuilder.Entity("Training.Quizzes.QuestionOption", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsCorrect")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("QuestionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("QuestionId");
+
+                    b.ToTable("QuestionOptions", (string)null);
+                });
+
+            modelBuilder.Entity("Training.Quizzes.Quiz", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CourseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Draw")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsFinal")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("QuestionIds")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Settings", "Training.Quizzes.Quiz.Settings#QuizSettings", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<long?>("ClosesAt")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int?>("MaxAttempts")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<long?>("OpensAt")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("PassPercent")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("QuestionsPerPage")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Review")
+                                .IsRequired()
+                                .HasMaxLength(32)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<bool>("ShuffleOptions")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<bool>("ShuffleQuestions")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int?>("TimeLimitMinutes")
+                                .HasColumnType("INTEGER");
+                        });
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CourseId");
+
+                    b.ToTable("Quizzes", (string)null);
+                });
+
             modelBuilder.Entity("Training.Rosters.StaffImportJob", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1308,6 +1442,33 @@ namespace Training.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Training.Quizzes.Question", b =>
+                {
+                    b.HasOne("Training.Courses.Course", null)
+                        .WithMany()
+                        .HasForeignKey("CourseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Training.Quizzes.QuestionOption", b =>
+                {
+                    b.HasOne("Training.Quizzes.Question", null)
+                        .WithMany("Options")
+                        .HasForeignKey("QuestionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Training.Quizzes.Quiz", b =>
+                {
+                    b.HasOne("Training.Courses.Course", null)
+                        .WithMany()
+                        .HasForeignKey("CourseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Training.Rosters.StaffImportJob", b =>
                 {
                     b.HasOne("Training.Identity.TrainingUser", null)
@@ -1364,6 +1525,11 @@ namespace Training.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Training.Identity.TrainingUser", b =>
                 {
                     b.Navigation("OrganizationUnits");
+                });
+
+            modelBuilder.Entity("Training.Quizzes.Question", b =>
+                {
+                    b.Navigation("Options");
                 });
 
             modelBuilder.Entity("Training.Rosters.StaffMember", b =>

@@ -16,7 +16,8 @@ public class SessionAndCompletion_Tests
     {
         var repository = new Mock<ICourseRepository>();
         repository.Setup(r => r.CodeExistsAsync(It.IsAny<string>(), It.IsAny<CancellationToken>())).ReturnsAsync(false);
-        var course = await new CourseManager(repository.Object, Mock.Of<ITrainingSessionRepository>()).CreateAsync("PCMD-2020", Guid.NewGuid());
+        var course = await new CourseManager(repository.Object, Mock.Of<ITrainingSessionRepository>(),
+            new Training.Quizzes.QuizManager(Mock.Of<Training.Quizzes.IQuestionRepository>(), Mock.Of<Training.Quizzes.IQuizRepository>())).CreateAsync("PCMD-2020", Guid.NewGuid());
         course.Describe("Phòng, chống mại dâm", null, [], new CompletionRule(false, minAttendancePercent, false), null, true);
         return course;
     }

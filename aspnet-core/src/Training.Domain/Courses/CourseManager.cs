@@ -1,7 +1,7 @@
 namespace Training.Courses;
 
 /// <summary>Rules of courses that need the database: codes unique across courses, versions of one code, publishing.</summary>
-public class CourseManager(ICourseRepository courses, ITrainingSessionRepository sessions)
+public class CourseManager(ICourseRepository courses, ITrainingSessionRepository sessions, Training.Quizzes.QuizManager quizzes)
 {
     public async Task<Course> CreateAsync(string code, Guid createdBy, CancellationToken cancellationToken = default)
     {
@@ -36,12 +36,19 @@ public class CourseManager(ICourseRepository courses, ITrainingSessionRepository
 
         var next = course.NextVersion(await courses.GetLatestVersionAsync(course.Code, cancellationToken) + 1, editor);
         await courses.InsertAsync(next, cancellationToken);
+        await quizzes.CopyAsync(course, next, cancellationToken);
         return next;
     }
 
-    /// <summary>Publishes the draft; the version it replaces in the catalogue is archived (its enrolments keep it).</summary>
+    /// <summary>Publishes the draft, with the final quiz its rule may ask for and draws its bank can fill; the version it
+    /// replaces in the catalogue is archived (its enrolments keep it).</summary>
     public async Task PublishAsync(Course course, DateTimeOffset now, CancellationToken cancellationToken = default)
     {
+        if (course.Status == CourseStatus.Draft)
+        {
+            await quizzes.CheckPublishableAsync(course, cancellationToken);
+        }
+
         course.Publish(await sessions.AnyForCourseAsync(course.Id, cancellationToken), now);
         foreach (var older in await courses.GetPublishedAsync(course.Code, course.Id, cancellationToken))
         {

@@ -51,6 +51,10 @@ public class TrainingDbContext(DbContextOptions<TrainingDbContext> options)
 
     public DbSet<Training.Coverage.CoverageFile> CoverageFiles => Set<Training.Coverage.CoverageFile>();
 
+    public DbSet<Training.Quizzes.Question> Questions => Set<Training.Quizzes.Question>();
+
+    public DbSet<Training.Quizzes.Quiz> Quizzes => Set<Training.Quizzes.Quiz>();
+
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     /// <summary>A context outside dependency injection (design time, migration tests), without the audit interceptor.</summary>

@@ -75,6 +75,8 @@ public static class TrainingEntityFrameworkCoreServiceCollectionExtensions
         services.AddScoped<IStaffImportJobRepository, EfStaffImportJobRepository>();
         services.AddScoped<IStaffListQuery, EfStaffListQuery>();
         services.AddScoped<ICourseRepository, EfCourseRepository>();
+        services.AddScoped<Training.Quizzes.IQuestionRepository, Training.EntityFrameworkCore.Quizzes.EfQuestionRepository>();
+        services.AddScoped<Training.Quizzes.IQuizRepository, Training.EntityFrameworkCore.Quizzes.EfQuizRepository>();
         services.AddScoped<ICourseListQuery, EfCourseListQuery>();
         services.AddScoped<ISessionListQuery, EfSessionListQuery>();
         services.AddScoped<Training.Coverage.ICoverageQuery, Training.EntityFrameworkCore.Coverage.EfCoverageQuery>();

@@ -1,0 +1,23 @@
+namespace Training.Quizzes;
+
+public static class QuizMappings
+{
+    public static QuestionDto ToDto(this Question question, bool withAnswers) => new(question.Id, question.CourseId, question.Order, question.Category,
+        question.Type, question.Text, withAnswers ? question.Explanation : null, question.PartialCredit,
+        question.Options.Select(o => new QuestionOptionDto(o.Id, o.Text, withAnswers ? o.IsCorrect : null)).ToList());
+
+    public static QuizDto ToDto(this Quiz quiz) => new(quiz.Id, quiz.CourseId, quiz.Title, quiz.IsFinal, quiz.QuestionIds,
+        quiz.Draw.Select(d => new QuizDrawDto(d.Category, d.Count)).ToList(), quiz.Settings.ShuffleQuestions, quiz.Settings.ShuffleOptions,
+        quiz.Settings.TimeLimitMinutes, quiz.Settings.PassPercent, quiz.Settings.MaxAttempts, quiz.Settings.OpensAt, quiz.Settings.ClosesAt,
+        quiz.Settings.QuestionsPerPage, quiz.Settings.Review);
+
+    /// <summary>What a question says as an author sent it, its rich text sanitised as a lesson's is (a question has no attachments to show).</summary>
+    public static QuestionContent ToContent(this SaveQuestionDto input) => new(input.Category ?? string.Empty,
+        input.Type ?? throw new TrainingException(TrainingErrorCodes.QuestionTypeUnknown) { Field = "type" },
+        Courses.LessonContent.Sanitise(input.Text, NoAttachments), Sanitised(input.Explanation), input.PartialCredit,
+        (input.Options ?? []).Select(o => new QuestionContentOption(o.Id, o.Text ?? string.Empty, o.IsCorrect)).ToList());
+
+    public static string? Sanitised(string? html) => string.IsNullOrWhiteSpace(html) ? null : Courses.LessonContent.Sanitise(html, NoAttachments);
+
+    private static readonly IReadOnlySet<Guid> NoAttachments = new HashSet<Guid>();
+}

@@ -1,0 +1,34 @@
+using Training.Text;
+
+namespace Training.Quizzes;
+
+/// <summary>
+/// A question's category label: levels separated by '/', as Moodle writes "Chung/Pháp luật". Labels are compared without
+/// case or marks ("chung/phap luat" is the same category), and a category includes its sub-categories.
+/// </summary>
+public static class QuestionCategory
+{
+    /// <summary>The label as it is kept: each level trimmed, empty levels dropped; over the limit is 400 naming <paramref name="field"/>.</summary>
+    public static string Normalise(string? category, string field = "category")
+    {
+        var levels = (category ?? string.Empty).Split(QuizConsts.CategorySeparator).Select(l => VietnameseText.Clean(l)).Where(l => l.Length > 0);
+        var label = string.Join(QuizConsts.CategorySeparator, levels);
+        if (label.Length > QuizConsts.MaxCategoryLength)
+        {
+            throw new TrainingException(TrainingErrorCodes.QuestionCategoryTooLong) { Field = field };
+        }
+
+        return label;
+    }
+
+    /// <summary>What two labels of one category share: no case, no marks.</summary>
+    public static string Key(string category) => VietnameseText.SearchKey(Normalise(category));
+
+    /// <summary>Whether a question of <paramref name="category"/> is drawn by a draw of <paramref name="drawn"/>.</summary>
+    public static bool IsWithin(string category, string drawn)
+    {
+        var key = Key(category);
+        var parent = Key(drawn);
+        return parent.Length == 0 || key == parent || key.StartsWith(parent + QuizConsts.CategorySeparator, StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,127 @@
+namespace Training.Quizzes;
+
+/// <summary>
+/// A quiz of one course version: a fixed list of the bank's questions in that order, or a random draw per category, and
+/// how it is taken. At most one quiz of a version is its final quiz, the one a completion rule's <c>QuizRequired</c> means.
+/// </summary>
+public class Quiz
+{
+    private Quiz()
+    {
+        Title = null!;
+        Settings = null!;
+    }
+
+    internal Quiz(Guid id, Guid courseId)
+    {
+        Id = id;
+        CourseId = courseId;
+        Title = null!;
+        Settings = null!;
+    }
+
+    public Guid Id { get; private set; }
+
+    public Guid CourseId { get; private set; }
+
+    public string Title { get; private set; }
+
+    public bool IsFinal { get; private set; }
+
+    /// <summary>The fixed list, in the order the learner meets it; empty when the quiz draws.</summary>
+    public IReadOnlyList<Guid> QuestionIds { get; private set; } = [];
+
+    /// <summary>The random draw; empty when the quiz has a fixed list.</summary>
+    public IReadOnlyList<QuizDraw> Draw { get; private set; } = [];
+
+    public QuizSettings Settings { get; private set; }
+
+    /// <summary>
+    /// Sets what the quiz is; <paramref name="bank"/> is the version's questions. Exactly one of a fixed list and a draw,
+    /// a list only of the bank's questions, each once, else 400 <c>QuizQuestionsInvalid</c>.
+    /// </summary>
+    internal void Change(string title, bool isFinal, IReadOnlyList<Guid> questionIds, IReadOnlyList<QuizDraw> draw, QuizSettings settings,
+        IReadOnlyCollection<Question> bank)
+    {
+        title = (title ?? string.Empty).Trim();
+        if (title.Length is 0 or > QuizConsts.MaxTitleLength)
+        {
+            throw new TrainingException(TrainingErrorCodes.QuizTitleRequired) { Field = "title" };
+        }
+
+        questionIds ??= [];
+        draw = (draw ?? []).Select(d => d with { Category = QuestionCategory.Normalise(d.Category, "draw") }).ToList();
+        var inBank = bank.Select(q => q.Id).ToHashSet();
+        if ((questionIds.Count == 0) == (draw.Count == 0)
+            || questionIds.Distinct().Count() != questionIds.Count || questionIds.Any(id => !inBank.Contains(id)))
+        {
+            throw new TrainingException(TrainingErrorCodes.QuizQuestionsInvalid) { Field = "questionIds" };
+        }
+
+        if (draw.Any(d => d.Count is < 1 or > QuizConsts.MaxQuestionsPerCourse)
+            || draw.Select(d => QuestionCategory.Key(d.Category)).Distinct().Count() != draw.Count)
+        {
+            throw new TrainingException(TrainingErrorCodes.QuizQuestionsInvalid) { Field = "draw" };
+        }
+
+        Check(settings);
+        Title = title;
+        IsFinal = isFinal;
+        QuestionIds = questionIds.ToList();
+        Draw = draw;
+        Settings = settings;
+    }
+
+    /// <summary>Another quiz of the version became the final one.</summary>
+    internal void NoLongerFinal() => IsFinal = false;
+
+    /// <summary>A question left the bank: a fixed list no longer shows it.</summary>
+    internal void Forget(Guid questionId) => QuestionIds = QuestionIds.Where(id => id != questionId).ToList();
+
+    /// <summary>The draws asking for more questions than their category holds in <paramref name="bank"/>.</summary>
+    public IEnumerable<QuizDraw> DrawsLargerThan(IReadOnlyCollection<Question> bank) =>
+        Draw.Where(d => bank.Count(q => QuestionCategory.IsWithin(q.Category, d.Category)) < d.Count);
+
+    /// <summary>A copy for the course's next version, its fixed list named by the copies' ids.</summary>
+    internal Quiz CopyTo(Guid courseId, IReadOnlyDictionary<Guid, Guid> questionCopies) => new(Guid.CreateVersion7(), courseId)
+    {
+        Title = Title,
+        IsFinal = IsFinal,
+        QuestionIds = QuestionIds.Select(id => questionCopies[id]).ToList(),
+        Draw = Draw.ToList(),
+        Settings = Settings,
+    };
+
+    private static void Check(QuizSettings settings)
+    {
+        if (settings.TimeLimitMinutes is < 1 or > QuizConsts.MaxTimeLimitMinutes)
+        {
+            throw new TrainingException(TrainingErrorCodes.QuizSettingInvalid) { Field = "timeLimitMinutes" };
+        }
+
+        if (settings.PassPercent is < 0 or > 100)
+        {
+            throw new TrainingException(TrainingErrorCodes.QuizSettingInvalid) { Field = "passPercent" };
+        }
+
+        if (settings.MaxAttempts is < 1 or > QuizConsts.MaxAttempts)
+        {
+            throw new TrainingException(TrainingErrorCodes.QuizSettingInvalid) { Field = "maxAttempts" };
+        }
+
+        if (settings.QuestionsPerPage is < 1 or > QuizConsts.MaxQuestionsPerPage)
+        {
+            throw new TrainingException(TrainingErrorCodes.QuizSettingInvalid) { Field = "questionsPerPage" };
+        }
+
+        if (!Enum.IsDefined(settings.Review))
+        {
+            throw new TrainingException(TrainingErrorCodes.QuizSettingInvalid) { Field = "review" };
+        }
+
+        if (settings.OpensAt is { } opens && settings.ClosesAt is { } closes && closes <= opens)
+        {
+            throw new TrainingException(TrainingErrorCodes.QuizSettingInvalid) { Field = "closesAt" };
+        }
+    }
+}

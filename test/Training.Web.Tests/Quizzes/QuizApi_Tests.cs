@@ -1,0 +1,223 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+
+namespace Training.Web.Tests.Quizzes;
+
+/// <summary>
+/// Issue 15's "done when", through the API: the bank and the quizzes of a draft, 409 on a published version, a new version
+/// carrying both with remapped ids, and what publishing asks of them.
+/// </summary>
+public class QuizApi_Tests(TrainingWebApplicationFactory factory) : IClassFixture<TrainingWebApplicationFactory>
+{
+    [Fact]
+    public async Task Questions_And_Quizzes_Of_A_Draft_Are_Created_Read_Changed_And_Deleted()
+    {
+        var trainer = await factory.CreateBearerClientAsync("trainer@demo.local");
+        var course = await CourseAsync(trainer, "QZ-CRUD", quizRequired: false);
+
+        var single = await SendAsync(trainer.PostAsJsonAsync($"/api/training/courses/{course}/questions",
+            Single("Chung/Pháp luật", "<p>Luật nào quy định về phòng, chống mại dâm?</p><script>alert(1)</script>")), HttpStatusCode.Created);
+        single.GetProperty("text").GetString().ShouldBe("<p>Luật nào quy định về phòng, chống mại dâm?</p>", "the text is sanitised as a lesson body");
+        single.GetProperty("category").GetString().ShouldBe("Chung/Pháp luật");
+        var trueFalse = await SendAsync(trainer.PostAsJsonAsync($"/api/training/courses/{course}/questions", new
+        {
+            category = "chung / PHÁP LUẬT", type = "TrueFalse", text = "<p>Mua dâm là vi phạm pháp luật.</p>", explanation = "<p>Điều 22.</p>",
+            options = new[] { new { text = "x", isCorrect = true }, new { text = "y", isCorrect = false } },
+        }), HttpStatusCode.Created);
+        trueFalse.GetProperty("options").EnumerateArray().Select(o => o.GetProperty("text").GetString()).ShouldBe(["Đúng", "Sai"]);
+        trueFalse.GetProperty("category").GetString().ShouldBe("chung/PHÁP LUẬT");
+        var multiple = await SendAsync(trainer.PostAsJsonAsync($"/api/training/courses/{course}/questions", new
+        {
+            category = "Kỹ năng", type = "MultipleChoice", text = "<p>Những việc nào là truyền thông?</p>", partialCredit = true,
+            options = new[] { new { text = "Họp dân", isCorrect = true }, new { text = "Phát tờ rơi", isCorrect = true }, new { text = "Xử phạt", isCorrect = false } },
+        }), HttpStatusCode.Created);
+
+        var bank = await GetAsync(trainer, $"/api/training/courses/{course}/questions");
+        bank.EnumerateArray().Select(q => q.GetProperty("id").GetString()).ShouldBe([Id(single), Id(trueFalse), Id(multiple)], "a plain array in bank order");
+        (await GetAsync(trainer, $"/api/training/courses/{course}/questions/{Id(multiple)}")).GetProperty("partialCredit").GetBoolean().ShouldBeTrue();
+
+        // Options sent with their id keep it: answers of later attempts will name them.
+        var firstOption = single.GetProperty("options")[0].GetProperty("id").GetString();
+        var changed = await SendAsync(trainer.PutAsJsonAsync($"/api/training/courses/{course}/questions/{Id(single)}", new
+        {
+            category = "Chung/Pháp luật", type = "SingleChoice", text = "<p>Văn bản nào quy định về phòng, chống mại dâm?</p>",
+            options = new object[] { new { id = firstOption, text = "Pháp lệnh Phòng, chống mại dâm 2003", isCorrect = true }, new { text = "Luật Đất đai", isCorrect = false } },
+        }), HttpStatusCode.OK);
+        changed.GetProperty("options")[0].GetProperty("id").GetString().ShouldBe(firstOption);
+        changed.GetProperty("options")[1].GetProperty("id").GetString().ShouldNotBe(single.GetProperty("options")[1].GetProperty("id").GetString());
+
+        var fixedQuiz = await SendAsync(trainer.PostAsJsonAsync($"/api/training/courses/{course}/quizzes",
+            Quiz("Kiểm tra giữa khoá", isFinal: true, questionIds: [Id(multiple), Id(single)])), HttpStatusCode.Created);
+        fixedQuiz.GetProperty("questionIds").EnumerateArray().Select(i => i.GetString()).ShouldBe([Id(multiple), Id(single)], "a fixed list keeps its order");
+        var drawQuiz = await SendAsync(trainer.PostAsJsonAsync($"/api/training/courses/{course}/quizzes",
+            Quiz("Kiểm tra cuối khoá", isFinal: true, draw: [new { category = "Chung", count = 2 }])), HttpStatusCode.Created);
+        (await GetAsync(trainer, $"/api/training/quizzes/{Id(fixedQuiz)}")).GetProperty("isFinal").GetBoolean().ShouldBeFalse("one final quiz per version");
+        (await GetAsync(trainer, $"/api/training/courses/{course}/quizzes")).EnumerateArray().First().GetProperty("id").GetString().ShouldBe(Id(drawQuiz));
+
+        await SendAsync(trainer.PutAsJsonAsync($"/api/training/quizzes/{Id(drawQuiz)}", Quiz("Kiểm tra cuối khoá (sửa)", isFinal: true,
+            draw: [new { category = "chung", count = 1 }, new { category = "Kỹ năng", count = 1 }])), HttpStatusCode.OK);
+        (await trainer.DeleteAsync($"/api/training/courses/{course}/questions/{Id(single)}")).StatusCode.ShouldBe(HttpStatusCode.NoContent);
+        (await GetAsync(trainer, $"/api/training/quizzes/{Id(fixedQuiz)}")).GetProperty("questionIds").EnumerateArray().Select(i => i.GetString())
+            .ShouldBe([Id(multiple)], "a deleted question leaves the fixed lists");
+        (await trainer.DeleteAsync($"/api/training/quizzes/{Id(fixedQuiz)}")).StatusCode.ShouldBe(HttpStatusCode.NoContent);
+        (await trainer.GetAsync($"/api/training/quizzes/{Id(fixedQuiz)}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await trainer.GetAsync($"/api/training/courses/{course}/questions/{Id(single)}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+
+        // A reviewer reads the questions, not the answers; a learner reads nothing of the bank.
+        var reviewer = await factory.CreateBearerClientAsync("reviewer@demo.local");
+        var seen = (await GetAsync(reviewer, $"/api/training/courses/{course}/questions")).EnumerateArray().ToList();
+        seen.ShouldAllBe(q => q.GetProperty("explanation").ValueKind == JsonValueKind.Null);
+        seen.SelectMany(q => q.GetProperty("options").EnumerateArray()).ShouldAllBe(o => o.GetProperty("isCorrect").ValueKind == JsonValueKind.Null);
+        var learner = await factory.CreateBearerClientAsync("learner@demo.local");
+        (await learner.GetAsync($"/api/training/courses/{course}/questions")).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        (await reviewer.PostAsJsonAsync($"/api/training/courses/{course}/questions", Single("A", "<p>B</p>"))).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+    }
+
+    [Fact]
+    public async Task Bad_Questions_And_Quizzes_Answer_400_Naming_The_Field()
+    {
+        var trainer = await factory.CreateBearerClientAsync("trainer@demo.local");
+        var course = await CourseAsync(trainer, "QZ-BAD", quizRequired: false);
+        var url = $"/api/training/courses/{course}/questions";
+
+        await BadAsync(trainer.PostAsJsonAsync(url, new { type = "SingleChoice", text = "<p>Hai đáp án đúng?</p>",
+            options = new[] { new { text = "A", isCorrect = true }, new { text = "B", isCorrect = true } } }), "options");
+        await BadAsync(trainer.PostAsJsonAsync(url, new { type = "MultipleChoice", text = "<p>Không đáp án đúng?</p>",
+            options = new[] { new { text = "A", isCorrect = false }, new { text = "B", isCorrect = false } } }), "options");
+        await BadAsync(trainer.PostAsJsonAsync(url, new { type = "SingleChoice", text = "<p>Phương án rỗng</p>",
+            options = new[] { new { text = "A", isCorrect = true }, new { text = " ", isCorrect = false } } }), "options[1].text");
+        await BadAsync(trainer.PostAsJsonAsync(url, new { type = 0, text = "<p>Loại là số</p>", options = Array.Empty<object>() }), "type");
+        await BadAsync(trainer.PostAsJsonAsync(url, new { type = "SingleChoice", text = "<script>x</script>",
+            options = new[] { new { text = "A", isCorrect = true }, new { text = "B", isCorrect = false } } }), "text");
+        await BadAsync(trainer.PostAsJsonAsync(url, Single(new string('x', 65), "<p>Chủ đề dài</p>")), "category");
+
+        var question = Id(await SendAsync(trainer.PostAsJsonAsync(url, Single("Chung", "<p>Câu hỏi</p>")), HttpStatusCode.Created));
+        var quizzes = $"/api/training/courses/{course}/quizzes";
+        (await BadAsync(trainer.PostAsJsonAsync(quizzes, Quiz("Cả hai", false, questionIds: [question], draw: [new { category = "Chung", count = 1 }])), "questionIds"))
+            .ShouldContain("Training:QuizQuestionsInvalid");
+        await BadAsync(trainer.PostAsJsonAsync(quizzes, Quiz("Không có gì", false)), "questionIds");
+        await BadAsync(trainer.PostAsJsonAsync(quizzes, Quiz("Câu lạ", false, questionIds: [Guid.NewGuid().ToString()])), "questionIds");
+        await BadAsync(trainer.PostAsJsonAsync(quizzes, Quiz("Hai lần", false, questionIds: [question, question])), "questionIds");
+        await BadAsync(trainer.PostAsJsonAsync(quizzes, Quiz("Rút 0", false, draw: [new { category = "Chung", count = 0 }])), "draw");
+        await BadAsync(trainer.PostAsJsonAsync(quizzes, new { title = "Đóng trước mở", questionIds = new[] { question }, opensAt = "2026-12-10T00:00:00Z",
+            closesAt = "2026-12-09T00:00:00Z" }), "closesAt");
+        await BadAsync(trainer.PostAsJsonAsync(quizzes, new { title = "Chấm lạ", questionIds = new[] { question }, review = "Everything" }), "review");
+    }
+
+    [Fact]
+    public async Task A_Published_Version_Is_Changed_Through_Its_Next_Draft_Which_Carries_The_Bank_And_The_Quizzes()
+    {
+        var trainer = await factory.CreateBearerClientAsync("trainer@demo.local");
+        var course = await CourseAsync(trainer, "QZ-VER", quizRequired: true);
+        var questions = $"/api/training/courses/{course}/questions";
+        var a = Id(await SendAsync(trainer.PostAsJsonAsync(questions, Single("Chung/Pháp luật", "<p>Câu A</p>")), HttpStatusCode.Created));
+        var b = Id(await SendAsync(trainer.PostAsJsonAsync(questions, Single("Chung/Kỹ năng", "<p>Câu B</p>")), HttpStatusCode.Created));
+        var final = Id(await SendAsync(trainer.PostAsJsonAsync($"/api/training/courses/{course}/quizzes", Quiz("Cuối khoá", true, questionIds: [b, a])),
+            HttpStatusCode.Created));
+        var practice = Id(await SendAsync(trainer.PostAsJsonAsync($"/api/training/courses/{course}/quizzes",
+            Quiz("Ôn tập", false, draw: [new { category = "chung", count = 2 }])), HttpStatusCode.Created));
+        await SendAsync(trainer.PostAsync($"/api/training/courses/{course}/publish", null), HttpStatusCode.OK);
+
+        (await trainer.PutAsJsonAsync($"{questions}/{a}", Single("Chung", "<p>Sửa</p>"))).StatusCode.ShouldBe(HttpStatusCode.Conflict);
+        (await trainer.DeleteAsync($"{questions}/{a}")).StatusCode.ShouldBe(HttpStatusCode.Conflict);
+        var conflict = await trainer.PutAsJsonAsync($"/api/training/quizzes/{final}", Quiz("Cuối khoá", true, questionIds: [a]));
+        conflict.StatusCode.ShouldBe(HttpStatusCode.Conflict);
+        (await conflict.Content.ReadAsStringAsync()).ShouldContain("Training:CourseNotDraft");
+        (await trainer.DeleteAsync($"/api/training/quizzes/{practice}")).StatusCode.ShouldBe(HttpStatusCode.Conflict);
+
+        // A question posted under the published id goes to the next draft, which copies the bank and the quizzes.
+        var added = await SendAsync(trainer.PostAsJsonAsync(questions, Single("Chung", "<p>Câu C</p>")), HttpStatusCode.Created);
+        var draft = added.GetProperty("courseId").GetString()!;
+        draft.ShouldNotBe(course);
+        var draftBank = (await GetAsync(trainer, $"/api/training/courses/{draft}/questions")).EnumerateArray().ToList();
+        draftBank.Select(q => q.GetProperty("text").GetString()).ShouldBe(["<p>Câu A</p>", "<p>Câu B</p>", "<p>Câu C</p>"]);
+        draftBank.Select(q => q.GetProperty("id").GetString()).ShouldNotContain(a);
+        var copies = draftBank.Take(2).Select(q => q.GetProperty("id").GetString()).ToList();
+        var draftQuizzes = (await GetAsync(trainer, $"/api/training/courses/{draft}/quizzes")).EnumerateArray().ToList();
+        draftQuizzes.Select(q => (q.GetProperty("title").GetString(), q.GetProperty("isFinal").GetBoolean())).ShouldBe([("Cuối khoá", true), ("Ôn tập", false)]);
+        draftQuizzes[0].GetProperty("id").GetString().ShouldNotBe(final);
+        draftQuizzes[0].GetProperty("questionIds").EnumerateArray().Select(i => i.GetString()).ShouldBe([copies[1], copies[0]], "the fixed list names the copies");
+        draftQuizzes[1].GetProperty("draw")[0].GetProperty("count").GetInt32().ShouldBe(2);
+
+        // A final quiz posted under the published id joins the draft and ends the copied one's being final.
+        var newFinal = await SendAsync(trainer.PostAsJsonAsync($"/api/training/courses/{course}/quizzes", Quiz("Cuối khoá mới", true, questionIds: [copies[0]!])),
+            HttpStatusCode.Created);
+        newFinal.GetProperty("courseId").GetString().ShouldBe(draft);
+        (await GetAsync(trainer, $"/api/training/courses/{draft}/quizzes")).EnumerateArray().Count(q => q.GetProperty("isFinal").GetBoolean()).ShouldBe(1);
+
+        // The published version is untouched; the draft publishes with its final quiz.
+        (await GetAsync(trainer, $"/api/training/courses/{course}/questions")).GetArrayLength().ShouldBe(2);
+        await SendAsync(trainer.PostAsync($"/api/training/courses/{draft}/publish", null), HttpStatusCode.OK);
+    }
+
+    [Fact]
+    public async Task Publishing_Refuses_A_Missing_Final_Quiz_And_A_Draw_Larger_Than_Its_Category()
+    {
+        var trainer = await factory.CreateBearerClientAsync("trainer@demo.local");
+        var course = await CourseAsync(trainer, "QZ-PUB", quizRequired: true);
+        var questions = $"/api/training/courses/{course}/questions";
+        await SendAsync(trainer.PostAsJsonAsync(questions, Single("Chung/Pháp luật", "<p>Câu 1</p>")), HttpStatusCode.Created);
+        await SendAsync(trainer.PostAsJsonAsync(questions, Single("Chung/Pháp luật/Mại dâm", "<p>Câu 2</p>")), HttpStatusCode.Created);
+        await SendAsync(trainer.PostAsJsonAsync(questions, Single("Kỹ năng", "<p>Câu 3</p>")), HttpStatusCode.Created);
+
+        var missing = await trainer.PostAsync($"/api/training/courses/{course}/publish", null);
+        missing.StatusCode.ShouldBe(HttpStatusCode.Conflict);
+        (await missing.Content.ReadAsStringAsync()).ShouldContain("Training:CourseQuizMissing");
+
+        // "Chung/Pháp luật" holds two questions, its sub-category's included: a draw of three is too many.
+        var quiz = Id(await SendAsync(trainer.PostAsJsonAsync($"/api/training/courses/{course}/quizzes",
+            Quiz("Cuối khoá", true, draw: [new { category = "chung/phap luat", count = 3 }])), HttpStatusCode.Created));
+        var tooMany = await trainer.PostAsync($"/api/training/courses/{course}/publish", null);
+        tooMany.StatusCode.ShouldBe(HttpStatusCode.Conflict);
+        (await tooMany.Content.ReadAsStringAsync()).ShouldContain("Training:QuizTooFewQuestions");
+
+        await SendAsync(trainer.PutAsJsonAsync($"/api/training/quizzes/{quiz}", Quiz("Cuối khoá", true,
+            draw: [new { category = "chung/phap luat", count = 2 }, new { category = "Kỹ năng", count = 1 }])), HttpStatusCode.OK);
+        (await SendAsync(trainer.PostAsync($"/api/training/courses/{course}/publish", null), HttpStatusCode.OK)).GetProperty("status").GetString().ShouldBe("Published");
+    }
+
+    private static object Single(string category, string text) => new
+    {
+        category, type = "SingleChoice", text, explanation = "<p>Xem tài liệu bài 1.</p>",
+        options = new[] { new { text = "Pháp lệnh Phòng, chống mại dâm", isCorrect = true }, new { text = "Luật Giao thông", isCorrect = false } },
+    };
+
+    private static object Quiz(string title, bool isFinal, string[]? questionIds = null, object[]? draw = null) => new
+    {
+        title, isFinal, questionIds = questionIds ?? [], draw = draw ?? [], shuffleQuestions = true, shuffleOptions = true, timeLimitMinutes = 20,
+        passPercent = 80, maxAttempts = 3, questionsPerPage = 5, review = "AnswersAndExplanations",
+    };
+
+    private static async Task<string> CourseAsync(HttpClient trainer, string code, bool quizRequired)
+    {
+        var id = Id(await SendAsync(trainer.PostAsJsonAsync("/api/training/courses", new
+        {
+            code, title = "Kỹ năng phòng, chống tệ nạn xã hội", description = "Cho cán bộ cơ sở", audienceRoles = Array.Empty<string>(),
+            completionRule = new { allLessons = true, minAttendancePercent = (int?)null, quizRequired }, certificateValidityMonths = 24, qualifiesForCoverage = false,
+        }), HttpStatusCode.Created));
+        await SendAsync(trainer.PostAsJsonAsync($"/api/training/courses/{id}/lessons", new { title = "Bài 1", body = "<p>Nội dung</p>" }), HttpStatusCode.Created);
+        return id;
+    }
+
+    private static string Id(JsonElement element) => element.GetProperty("id").GetString()!;
+
+    private static async Task<JsonElement> GetAsync(HttpClient client, string url) => await SendAsync(client.GetAsync(url), HttpStatusCode.OK);
+
+    private static async Task<string> BadAsync(Task<HttpResponseMessage> sending, string field)
+    {
+        var response = await sending;
+        var body = await response.Content.ReadAsStringAsync();
+        response.StatusCode.ShouldBe(HttpStatusCode.BadRequest, body);
+        body.ShouldContain($"\"{field}\"", Case.Insensitive, body);
+        return body;
+    }
+
+    private static async Task<JsonElement> SendAsync(Task<HttpResponseMessage> sending, HttpStatusCode expected)
+    {
+        var response = await sending;
+        var body = await response.Content.ReadAsStringAsync();
+        response.StatusCode.ShouldBe(expected, body);
+        return body.Length == 0 ? default : JsonDocument.Parse(body).RootElement.Clone();
+    }
+}
