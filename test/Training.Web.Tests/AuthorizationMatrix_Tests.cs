@@ -110,7 +110,7 @@ public class AuthorizationMatrix_Tests(TrainingWebApplicationFactory factory) : 
         // A course version's question bank and quizzes belong to the course, as its lessons do.
         "POST /api/training/courses/{courseId:guid}/questions/", "PUT /api/training/courses/{courseId:guid}/questions/{id:guid}",
         "DELETE /api/training/courses/{courseId:guid}/questions/{id:guid}", "POST /api/training/courses/{courseId:guid}/quizzes",
-        "PUT /api/training/quizzes/{id:guid}", "DELETE /api/training/quizzes/{id:guid}",
+        "PUT /api/training/quizzes/{id:guid}", "DELETE /api/training/quizzes/{id:guid}", "POST /api/training/courses/{courseId:guid}/questions/import",
     ];
 
     /// <summary>

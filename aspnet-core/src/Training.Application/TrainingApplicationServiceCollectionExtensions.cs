@@ -35,6 +35,7 @@ public static class TrainingApplicationServiceCollectionExtensions
         services.AddScoped<Training.Quizzes.QuizAccess>();
         services.AddScoped<Training.Quizzes.IQuestionAppService, Training.Quizzes.QuestionAppService>();
         services.AddScoped<Training.Quizzes.IQuizAppService, Training.Quizzes.QuizAppService>();
+        services.AddScoped<Training.Quizzes.IQuestionBankFileAppService, Training.Quizzes.QuestionBankFileAppService>();
         services.AddScoped<CompletionManager>();
         services.AddScoped<ICourseAppService, CourseAppService>();
         services.AddScoped<ITrainingSessionAppService, TrainingSessionAppService>();

@@ -10,18 +10,29 @@ namespace Training.Quizzes;
 public class QuizManager(IQuestionRepository questions, IQuizRepository quizzes)
 {
     /// <summary>Adds a question at the end of the draft's bank.</summary>
-    public async Task<Question> AddQuestionAsync(Course draft, QuestionContent content, CancellationToken cancellationToken = default)
+    public async Task<Question> AddQuestionAsync(Course draft, QuestionContent content, CancellationToken cancellationToken = default) =>
+        (await AddQuestionsAsync(draft, [content], cancellationToken))[0];
+
+    /// <summary>Adds questions at the end of the draft's bank, in order.</summary>
+    public async Task<IReadOnlyList<Question>> AddQuestionsAsync(Course draft, IReadOnlyList<QuestionContent> contents, CancellationToken cancellationToken = default)
     {
         EnsureDraft(draft);
         var bank = await questions.GetBankAsync(draft.Id, cancellationToken);
-        if (bank.Count >= QuizConsts.MaxQuestionsPerCourse)
+        if (bank.Count + contents.Count > QuizConsts.MaxQuestionsPerCourse)
         {
             throw new TrainingException(TrainingErrorCodes.QuestionBankFull, TrainingErrorKind.BadRequest, QuizConsts.MaxQuestionsPerCourse);
         }
 
-        var question = new Question(Guid.CreateVersion7(), draft.Id, bank.Count == 0 ? 1 : bank.Max(q => q.Order) + 1, content);
-        await questions.InsertAsync(question, cancellationToken);
-        return question;
+        var order = bank.Count == 0 ? 0 : bank.Max(q => q.Order);
+        var added = new List<Question>();
+        foreach (var content in contents)
+        {
+            var question = new Question(Guid.CreateVersion7(), draft.Id, ++order, content);
+            await questions.InsertAsync(question, cancellationToken);
+            added.Add(question);
+        }
+
+        return added;
     }
 
     public void ChangeQuestion(Course draft, Question question, QuestionContent content)

@@ -3,6 +3,8 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Training.Common;
+using Training.Documents;
+using Training.HttpApi.Common;
 using Training.Permissions;
 using Training.Quizzes;
 
@@ -42,6 +44,29 @@ public static class QuizEndpoints
             .WithSummary("Removes a question of a draft, and from the fixed lists of its quizzes (409 CourseNotDraft on a published version).")
             .RequireAuthorization(TrainingPermissions.Quizzes.Manage);
 
+        questions.MapGet("/template", async (Guid courseId, IQuestionBankFileAppService files, CancellationToken ct) =>
+                (await files.GetTemplateAsync(courseId, ct)).ToResult(ct))
+            .ProducesFile(ContentTypes.Xlsx)
+            .WithSummary("The question-bank workbook to fill in, with a guide sheet in Vietnamese.")
+            .RequireAuthorization(TrainingPermissions.Quizzes.Manage);
+        questions.MapGet("/export", async (Guid courseId, IQuestionBankFileAppService files, CancellationToken ct) =>
+                (await files.ExportAsync(courseId, ct)).ToResult(ct))
+            .ProducesFile(ContentTypes.Xlsx)
+            .WithSummary("The bank as the template's workbook (cells that look like formulas neutralised); it imports back unchanged.")
+            .RequireAuthorization(TrainingPermissions.Quizzes.Manage);
+
+        // The form-field token does not apply to the API: CookieAntiforgeryFilter checks the header of cookie callers.
+        questions.MapPost("/import", async (Guid courseId, IFormFile file, bool? dryRun, string? mode, IQuestionBankFileAppService files, CancellationToken ct) =>
+            {
+                await using var stream = file.OpenReadStream();
+                return TypedResults.Ok(await files.ImportAsync(courseId, stream, dryRun ?? false, ParseMode(mode), ct));
+            })
+            .DisableAntiforgery()
+            .WithSummary("Imports questions (multipart field 'file'): the .xlsx template or a Moodle XML question file, told apart by content. "
+                + "Other Moodle types are skipped with a reason; errors name the row (or the question's position) and the column (or element). "
+                + "mode=allOrNothing (default) writes nothing when any question fails; validOnly writes the valid ones.")
+            .RequireAuthorization(TrainingPermissions.Quizzes.Manage);
+
         app.MapGroup("/api/training/courses/{courseId:guid}/quizzes").WithTags("Quizzes")
             .MapGet("/", async (Guid courseId, IQuizAppService service, CancellationToken ct) => TypedResults.Ok(await service.GetListAsync(courseId, ct)))
             .WithSummary("The quizzes of a course version, the final one first.")
@@ -75,4 +100,9 @@ public static class QuizEndpoints
             .RequireAuthorization(TrainingPermissions.Quizzes.Manage);
         return app;
     }
+
+    private static QuestionImportMode ParseMode(string? mode) =>
+        string.IsNullOrEmpty(mode) ? QuestionImportMode.AllOrNothing
+        : Enum.TryParse<QuestionImportMode>(mode, ignoreCase: true, out var parsed) && Enum.IsDefined(parsed) && !mode.Any(char.IsDigit) ? parsed
+        : throw new TrainingException(TrainingErrorCodes.ImportModeUnknown) { Field = "mode" };
 }
