@@ -40,7 +40,8 @@ public sealed class XlsxRowReader : IDisposable
 
     public static async Task<XlsxRowReader> OpenAsync(Stream input, CancellationToken cancellationToken)
     {
-        var content = await CopyBoundedAsync(input, cancellationToken);
+        var content = await UploadedFile.ReadAsync(input, Rosters.StaffMemberConsts.MaxImportFileBytes,
+            () => new TrainingException(TrainingErrorCodes.ImportFileTooLarge), cancellationToken);
         CheckPackage(content);
         try
         {
@@ -231,25 +232,6 @@ public sealed class XlsxRowReader : IDisposable
                 _sharedStrings.Add(string.Concat(item.Descendants<DocumentFormat.OpenXml.Spreadsheet.Text>().Where(t => t.Parent is SharedStringItem or Run).Select(t => t.Text)));
             }
         }
-    }
-
-    private static async Task<MemoryStream> CopyBoundedAsync(Stream input, CancellationToken cancellationToken)
-    {
-        var content = new MemoryStream();
-        var buffer = new byte[81920];
-        int read;
-        while ((read = await input.ReadAsync(buffer, cancellationToken)) > 0)
-        {
-            if (content.Length + read > Rosters.StaffMemberConsts.MaxImportFileBytes)
-            {
-                throw new TrainingException(TrainingErrorCodes.ImportFileTooLarge);
-            }
-
-            content.Write(buffer, 0, read);
-        }
-
-        content.Position = 0;
-        return content;
     }
 
     private static void CheckPackage(MemoryStream content)

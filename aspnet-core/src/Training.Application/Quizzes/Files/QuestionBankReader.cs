@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Localization;
+using Training.Documents;
 
 namespace Training.Quizzes;
 
@@ -18,7 +19,8 @@ public sealed class QuestionBankReader(IStringLocalizer localizer)
     {
         try
         {
-            using var content = await CopyBoundedAsync(file, cancellationToken);
+            using var content = await UploadedFile.ReadAsync(file, QuizConsts.MaxImportBytes,
+                () => new TrainingException(QuestionFileErrorCodes.TooLarge, TrainingErrorKind.BadRequest, QuizConsts.MaxImportBytes / (1024 * 1024)), cancellationToken);
             var log = new QuestionFileLog(localizer);
             if (StartsWithZip(content))
             {
@@ -39,26 +41,6 @@ public sealed class QuestionBankReader(IStringLocalizer localizer)
         {
             throw new TrainingException(e.Code, e.Kind, [.. e.Arguments]) { Field = FileField };
         }
-    }
-
-    private static async Task<MemoryStream> CopyBoundedAsync(Stream input, CancellationToken cancellationToken)
-    {
-        var content = new MemoryStream();
-        var buffer = new byte[81920];
-        int read;
-        while ((read = await input.ReadAsync(buffer, cancellationToken)) > 0)
-        {
-            if (content.Length + read > QuizConsts.MaxImportBytes)
-            {
-                await content.DisposeAsync();
-                throw new TrainingException(QuestionFileErrorCodes.TooLarge, TrainingErrorKind.BadRequest, QuizConsts.MaxImportBytes / (1024 * 1024));
-            }
-
-            content.Write(buffer, 0, read);
-        }
-
-        content.Position = 0;
-        return content;
     }
 
     private static bool StartsWithZip(MemoryStream content) => content.GetBuffer().AsSpan(0, (int)content.Length).StartsWith(ZipSignature);
