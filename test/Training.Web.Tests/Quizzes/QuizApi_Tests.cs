@@ -91,8 +91,14 @@ public class QuizApi_Tests(TrainingWebApplicationFactory factory) : IClassFixtur
         await BadAsync(trainer.PostAsJsonAsync(url, new { type = "SingleChoice", text = "<script>x</script>",
             options = new[] { new { text = "A", isCorrect = true }, new { text = "B", isCorrect = false } } }), "text");
         await BadAsync(trainer.PostAsJsonAsync(url, Single(new string('x', 65), "<p>Chủ đề dài</p>")), "category");
+        await BadAsync(trainer.PostAsync(url, new StringContent("""{"type":"SingleChoice","text":"<p>Rỗng</p>","options":[null]}""",
+            System.Text.Encoding.UTF8, "application/json")), "options[0]");
 
-        var question = Id(await SendAsync(trainer.PostAsJsonAsync(url, Single("Chung", "<p>Câu hỏi</p>")), HttpStatusCode.Created));
+        var created = await SendAsync(trainer.PostAsJsonAsync(url, Single("Chung", "<p>Câu hỏi</p>")), HttpStatusCode.Created);
+        var question = Id(created);
+        var option = created.GetProperty("options")[0].GetProperty("id").GetString();
+        await BadAsync(trainer.PutAsJsonAsync($"{url}/{question}", new { type = "SingleChoice", text = "<p>Một phương án gửi hai lần</p>",
+            options = new[] { new { id = option, text = "A", isCorrect = true }, new { id = option, text = "B", isCorrect = false } } }), "options[1].id");
         var quizzes = $"/api/training/courses/{course}/quizzes";
         (await BadAsync(trainer.PostAsJsonAsync(quizzes, Quiz("Cả hai", false, questionIds: [question], draw: [new { category = "Chung", count = 1 }])), "questionIds"))
             .ShouldContain("Training:QuizQuestionsInvalid");
@@ -103,6 +109,9 @@ public class QuizApi_Tests(TrainingWebApplicationFactory factory) : IClassFixtur
         await BadAsync(trainer.PostAsJsonAsync(quizzes, new { title = "Đóng trước mở", questionIds = new[] { question }, opensAt = "2026-12-10T00:00:00Z",
             closesAt = "2026-12-09T00:00:00Z" }), "closesAt");
         await BadAsync(trainer.PostAsJsonAsync(quizzes, new { title = "Chấm lạ", questionIds = new[] { question }, review = "Everything" }), "review");
+        await BadAsync(trainer.PostAsJsonAsync(quizzes, new { title = "Ngày kiểu Việt", questionIds = new[] { question }, opensAt = "02/12/2026" }), "opensAt");
+        await BadAsync(trainer.PostAsync(quizzes, new StringContent("""{"title":"Rút rỗng","draw":[null]}""", System.Text.Encoding.UTF8, "application/json")),
+            "draw[0]");
     }
 
     [Fact]

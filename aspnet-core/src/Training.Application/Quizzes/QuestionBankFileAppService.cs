@@ -44,11 +44,11 @@ public sealed class QuestionBankFileAppService(
         var course = await access.FindCourseAsync(courseId, cancellationToken);
         var read = await new QuestionBankReader(localizer).ReadAsync(file, cancellationToken);
         var errors = read.Errors.Select(e => new QuestionImportErrorDto(e.Row, e.Column, e.Code, e.Message)).ToList();
+        var rowsInError = errors.Select(e => e.Row).Distinct().Count();
 
         // What the bank that takes the questions holds: the draft's, or the published one's that a new draft would copy.
         var target = course.Status == Courses.CourseStatus.Draft ? course : await courses.FindDraftAsync(course.Code, cancellationToken) ?? course;
         var plan = Plan(await questions.GetBankAsync(target.Id, cancellationToken), read.Questions, errors);
-        var errorRows = errors.Select(e => e.Row).Distinct().Count();
         var writes = plan.Count(p => p.Status != ImportStatus.Unchanged);
         var commit = !dryRun && writes > 0 && (errors.Count == 0 || mode == QuestionImportMode.ValidOnly);
         if (commit)
@@ -66,7 +66,7 @@ public sealed class QuestionBankFileAppService(
             await unitOfWork.SaveChangesAsync(cancellationToken);
         }
 
-        return new QuestionImportResultDto(read.Questions.Count + errorRows + read.Skipped.Count,
+        return new QuestionImportResultDto(read.Questions.Count + rowsInError + read.Skipped.Count,
             plan.Count(p => p.Status == ImportStatus.Created), plan.Count(p => p.Status == ImportStatus.Updated), plan.Count(p => p.Status == ImportStatus.Unchanged),
             commit, read.Skipped.Select(s => new QuestionImportSkipDto(s.Name, s.Reason)).ToList(), errors.OrderBy(e => e.Row).ToList(), read.Warnings);
     }

@@ -51,7 +51,9 @@ public sealed class QuizAppService(
 
     private Task<Quiz> SaveAsync(Courses.Course course, Quiz? quiz, SaveQuizDto input, CancellationToken cancellationToken) =>
         manager.SaveQuizAsync(course, quiz, input.Title, input.IsFinal, input.QuestionIds ?? [],
-            (input.Draw ?? []).Select(d => new QuizDraw(d.Category ?? string.Empty, d.Count)).ToList(),
+            (input.Draw ?? []).Select((d, i) => d is null
+                ? throw new TrainingException(TrainingErrorCodes.QuizQuestionsInvalid) { Field = $"draw[{i}]" }
+                : new QuizDraw(d.Category ?? string.Empty, d.Count)).ToList(),
             new QuizSettings(input.ShuffleQuestions, input.ShuffleOptions, input.TimeLimitMinutes, input.PassPercent, input.MaxAttempts,
                 input.OpensAt?.ToUniversalTime(), input.ClosesAt?.ToUniversalTime(), input.QuestionsPerPage, input.Review),
             cancellationToken);

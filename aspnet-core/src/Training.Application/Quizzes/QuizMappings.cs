@@ -15,7 +15,9 @@ public static class QuizMappings
     public static QuestionContent ToContent(this SaveQuestionDto input) => new(input.Category ?? string.Empty,
         input.Type ?? throw new TrainingException(TrainingErrorCodes.QuestionTypeUnknown) { Field = "type" },
         Courses.LessonContent.Sanitise(input.Text, NoAttachments), Sanitised(input.Explanation), input.PartialCredit,
-        (input.Options ?? []).Select(o => new QuestionContentOption(o.Id, o.Text ?? string.Empty, o.IsCorrect)).ToList());
+        (input.Options ?? []).Select((o, i) => o is null
+            ? throw new TrainingException(TrainingErrorCodes.QuestionOptionsInvalid) { Field = $"options[{i}]" }
+            : new QuestionContentOption(o.Id, o.Text ?? string.Empty, o.IsCorrect)).ToList());
 
     public static string? Sanitised(string? html) => string.IsNullOrWhiteSpace(html) ? null : Courses.LessonContent.Sanitise(html, NoAttachments);
 

@@ -38,7 +38,7 @@ public class Question
 
     public string Category { get; private set; }
 
-    /// <summary>The category without case or marks, kept so that a draw counts its questions in SQL.</summary>
+    /// <summary>The category without case or marks, worked out once: draws and imports compare it for every question.</summary>
     public string CategoryKey { get; private set; }
 
     public QuestionType Type { get; private set; }
@@ -88,8 +88,6 @@ public class Question
         && PartialCredit == (content.Type == QuestionType.MultipleChoice && content.PartialCredit)
         && Options.Select(o => (o.Text, o.IsCorrect)).SequenceEqual(Check(content).Select(o => (o.Text, o.IsCorrect)));
 
-    internal void MoveTo(int order) => Order = order;
-
     /// <summary>A copy for the course's next version: new ids, the same content and place.</summary>
     internal Question CopyTo(Guid courseId) =>
         new(Guid.CreateVersion7(), courseId, Order, new QuestionContent(Category, Type, Text, Explanation, PartialCredit,
@@ -113,6 +111,15 @@ public class Question
         }
 
         var options = (content.Options ?? []).Select(o => (o.Id, Text: VietnameseText.Clean(o.Text), o.IsCorrect)).ToList();
+        for (var i = 0; i < options.Count; i++)
+        {
+            // One option sent twice would be changed twice and kept once: the question would lose an option unseen.
+            if (options[i].Id is { } id && options.Take(i).Any(o => o.Id == id))
+            {
+                throw new TrainingException(TrainingErrorCodes.QuestionOptionsInvalid) { Field = $"options[{i}].id" };
+            }
+        }
+
         if (content.Type == QuestionType.TrueFalse)
         {
             // Always "Đúng" then "Sai", whatever the texts sent: only which one is right is the author's.

@@ -24,10 +24,10 @@ public static class QuestionCategory
     /// <summary>What two labels of one category share: no case, no marks.</summary>
     public static string Key(string category) => VietnameseText.SearchKey(Normalise(category));
 
-    /// <summary>Whether a question of <paramref name="category"/> is drawn by a draw of <paramref name="drawn"/>.</summary>
-    public static bool IsWithin(string category, string drawn)
+    /// <summary>Whether <paramref name="question"/> is drawn by a draw of <paramref name="drawn"/>.</summary>
+    public static bool IsWithin(Question question, string drawn)
     {
-        var key = Key(category);
+        var key = question.CategoryKey;
         var parent = Key(drawn);
         return parent.Length == 0 || key == parent || key.StartsWith(parent + QuizConsts.CategorySeparator, StringComparison.Ordinal);
     }

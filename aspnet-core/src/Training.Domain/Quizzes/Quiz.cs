@@ -80,7 +80,7 @@ public class Quiz
 
     /// <summary>The draws asking for more questions than their category holds in <paramref name="bank"/>.</summary>
     public IEnumerable<QuizDraw> DrawsLargerThan(IReadOnlyCollection<Question> bank) =>
-        Draw.Where(d => bank.Count(q => QuestionCategory.IsWithin(q.Category, d.Category)) < d.Count);
+        Draw.Where(d => bank.Count(q => QuestionCategory.IsWithin(q, d.Category)) < d.Count);
 
     /// <summary>A copy for the course's next version, its fixed list named by the copies' ids.</summary>
     internal Quiz CopyTo(Guid courseId, IReadOnlyDictionary<Guid, Guid> questionCopies) => new(Guid.CreateVersion7(), courseId)
