@@ -124,4 +124,5 @@ public static class TrainingErrorCodes
     public const string QuizQuestionsInvalid = "Training:QuizQuestionsInvalid";
     public const string QuizSettingInvalid = "Training:QuizSettingInvalid";
     public const string QuizTooFewQuestions = "Training:QuizTooFewQuestions";
+    public const string QuizHasNoQuestions = "Training:QuizHasNoQuestions";
 }

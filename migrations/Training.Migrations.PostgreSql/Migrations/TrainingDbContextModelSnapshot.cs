@@ -229,6 +229,10 @@ namespace Training.Migrations.PostgreSql.Migrations
                         .HasMaxLength(256)
                         .HasColumnType("character varying(256)");
 
+                    b.Property<Guid>("BankStamp")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
                     b.Property<int?>("CertificateValidityMonths")
                         .HasColumnType("integer");
 

@@ -218,6 +218,10 @@ namespace Training.Migrations.Sqlite.Migrations
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid>("BankStamp")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
                     b.Property<int?>("CertificateValidityMonths")
                         .HasColumnType("INTEGER");
 

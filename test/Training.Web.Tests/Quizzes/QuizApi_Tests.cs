@@ -150,9 +150,11 @@ public class QuizApi_Tests(TrainingWebApplicationFactory factory) : IClassFixtur
         draftQuizzes[1].GetProperty("draw")[0].GetProperty("count").GetInt32().ShouldBe(2);
 
         // A final quiz posted under the published id joins the draft and ends the copied one's being final.
-        var newFinal = await SendAsync(trainer.PostAsJsonAsync($"/api/training/courses/{course}/quizzes", Quiz("Cuối khoá mới", true, questionIds: [copies[0]!])),
+        // Its fixed list names the questions the client sees under the published id; the draft holds their copies.
+        var newFinal = await SendAsync(trainer.PostAsJsonAsync($"/api/training/courses/{course}/quizzes", Quiz("Cuối khoá mới", true, questionIds: [a])),
             HttpStatusCode.Created);
         newFinal.GetProperty("courseId").GetString().ShouldBe(draft);
+        newFinal.GetProperty("questionIds").EnumerateArray().Select(i => i.GetString()).ShouldBe([copies[0]]);
         (await GetAsync(trainer, $"/api/training/courses/{draft}/quizzes")).EnumerateArray().Count(q => q.GetProperty("isFinal").GetBoolean()).ShouldBe(1);
 
         // The published version is untouched; the draft publishes with its final quiz.
@@ -183,6 +185,16 @@ public class QuizApi_Tests(TrainingWebApplicationFactory factory) : IClassFixtur
 
         await SendAsync(trainer.PutAsJsonAsync($"/api/training/quizzes/{quiz}", Quiz("Cuối khoá", true,
             draw: [new { category = "chung/phap luat", count = 2 }, new { category = "Kỹ năng", count = 1 }])), HttpStatusCode.OK);
+
+        // A fixed list whose last question was deleted leaves a quiz nobody can take.
+        var lone = Id(await SendAsync(trainer.PostAsJsonAsync(questions, Single("Ôn tập", "<p>Câu 4</p>")), HttpStatusCode.Created));
+        var practice = Id(await SendAsync(trainer.PostAsJsonAsync($"/api/training/courses/{course}/quizzes", Quiz("Ôn tập", false, questionIds: [lone])),
+            HttpStatusCode.Created));
+        (await trainer.DeleteAsync($"{questions}/{lone}")).StatusCode.ShouldBe(HttpStatusCode.NoContent);
+        var empty = await trainer.PostAsync($"/api/training/courses/{course}/publish", null);
+        empty.StatusCode.ShouldBe(HttpStatusCode.Conflict);
+        (await empty.Content.ReadAsStringAsync()).ShouldContain("Training:QuizHasNoQuestions");
+        (await trainer.DeleteAsync($"/api/training/quizzes/{practice}")).StatusCode.ShouldBe(HttpStatusCode.NoContent);
         (await SendAsync(trainer.PostAsync($"/api/training/courses/{course}/publish", null), HttpStatusCode.OK)).GetProperty("status").GetString().ShouldBe("Published");
     }
 

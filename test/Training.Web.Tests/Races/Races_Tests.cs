@@ -112,4 +112,49 @@ public sealed class Races_Tests : IAsyncLifetime
         summary.GetProperty("enrolled").GetInt32().ShouldBe(10);
         summary.GetProperty("waitlisted").GetInt32().ShouldBe(10);
     }
+
+    [PostgresFact]
+    public async Task Parallel_Writes_To_One_Question_Bank_Leave_Distinct_Places_And_One_Final_Quiz()
+    {
+        var trainer = await Node.CreateBearerClientAsync("trainer@demo.local");
+        var course = (await (await trainer.PostAsJsonAsync("/api/training/courses", new
+        {
+            code = "QZ-RACE", title = "Đua ghi ngân hàng câu hỏi", audienceRoles = Array.Empty<string>(),
+            completionRule = new { allLessons = true, minAttendancePercent = (int?)null, quizRequired = true },
+        })).Content.ReadFromJsonAsync<System.Text.Json.JsonElement>()).Id();
+        (await trainer.PostAsJsonAsync($"/api/training/courses/{course}/lessons", new { title = "Bài 1", body = "<p>Nội dung</p>" })).EnsureSuccessStatusCode();
+        object Question(int i) => new
+        {
+            category = "Chung", type = "SingleChoice", text = $"<p>Câu {i}</p>",
+            options = new[] { new { text = "Đúng là", isCorrect = true }, new { text = "Không phải", isCorrect = false } },
+        };
+
+        var creates = await Task.WhenAll(Enumerable.Range(0, 10).Select(i => Task.Run(() =>
+            trainer.PostAsJsonAsync($"/api/training/courses/{course}/questions", Question(i)))));
+        creates.Select(r => r.StatusCode).ShouldAllBe(s => s == HttpStatusCode.Created || s == HttpStatusCode.Conflict);
+        var bank = (await trainer.GetFromJsonAsync<System.Text.Json.JsonElement>($"/api/training/courses/{course}/questions")).EnumerateArray().ToList();
+        bank.Count.ShouldBe(creates.Count(r => r.StatusCode == HttpStatusCode.Created));
+        bank.Select(q => q.GetProperty("order").GetInt32()).ShouldBeUnique("two questions in one place");
+
+        var finals = await Task.WhenAll(Enumerable.Range(0, 10).Select(i => Task.Run(() =>
+            trainer.PostAsJsonAsync($"/api/training/courses/{course}/quizzes", new { title = $"Cuối khoá {i}", isFinal = true, questionIds = new[] { bank[0].Id() } }))));
+        finals.Select(r => r.StatusCode).ShouldAllBe(s => s == HttpStatusCode.Created || s == HttpStatusCode.Conflict);
+        finals.ShouldContain(r => r.StatusCode == HttpStatusCode.Created);
+        (await trainer.GetFromJsonAsync<System.Text.Json.JsonElement>($"/api/training/courses/{course}/quizzes")).EnumerateArray()
+            .Count(q => q.GetProperty("isFinal").GetBoolean()).ShouldBe(1);
+
+        // Publishing while questions are added: whichever wins, the published bank is the one it was checked with.
+        var racing = await Task.WhenAll(new[] { Task.Run(() => trainer.PostAsync($"/api/training/courses/{course}/publish", null)) }
+            .Concat(Enumerable.Range(10, 4).Select(i => Task.Run(() => trainer.PostAsJsonAsync($"/api/training/courses/{course}/questions", Question(i))))));
+        racing.Select(r => (int)r.StatusCode).ShouldAllBe(s => s < 500);
+        var published = (await trainer.GetFromJsonAsync<System.Text.Json.JsonElement>($"/api/training/courses/{course}")).GetProperty("status").GetString();
+        var added = racing.Skip(1).Count(r => r.StatusCode == HttpStatusCode.Created);
+        var after = (await trainer.GetFromJsonAsync<System.Text.Json.JsonElement>($"/api/training/courses/{course}/questions")).GetArrayLength();
+        if (published == "Published")
+        {
+            // Questions that came after publication went to the next draft, never into the published version.
+            after.ShouldBeLessThanOrEqualTo(bank.Count + added);
+            racing[0].StatusCode.ShouldBe(HttpStatusCode.OK);
+        }
+    }
 }

@@ -26,7 +26,9 @@ public sealed class QuizAppService(
     public async Task<QuizDto> CreateAsync(Guid courseId, SaveQuizDto input, CancellationToken cancellationToken = default)
     {
         await permissions.CheckAsync(TrainingPermissions.Quizzes.Manage, cancellationToken);
+        var course = await access.FindCourseAsync(courseId, cancellationToken);
         var draft = await access.EditableAsync(courseId, cancellationToken);
+        input.QuestionIds = [.. await manager.InDraftAsync(course, draft, input.QuestionIds ?? [], cancellationToken)];
         var quiz = await SaveAsync(draft, null, input, cancellationToken);
         await unitOfWork.SaveChangesAsync(cancellationToken);
         return quiz.ToDto();

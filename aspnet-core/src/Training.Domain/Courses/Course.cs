@@ -57,6 +57,13 @@ public class Course
 
     public IReadOnlyList<Lesson> Lessons => _lessons.OrderBy(l => l.Order).ToList();
 
+    /// <summary>
+    /// Changes with every write to the version's question bank or quizzes, and when it is published: two such writes at
+    /// once, or one racing the publication, end in one winner and a 409 instead of a bank changed after publication, two
+    /// final quizzes or two questions in one place.
+    /// </summary>
+    public Guid BankStamp { get; private set; }
+
     /// <summary>Kept with the course so that a list of courses never reads their lessons.</summary>
     public int LessonCount { get; private set; }
 
@@ -149,9 +156,17 @@ public class Course
 
         Status = CourseStatus.Published;
         PublishedAt = now;
+        BankStamp = Guid.NewGuid();
     }
 
     public void Archive() => Status = CourseStatus.Archived;
+
+    /// <summary>A write to the draft's bank or quizzes is about to be saved (see <see cref="BankStamp"/>).</summary>
+    internal void TouchBank()
+    {
+        EnsureDraft();
+        BankStamp = Guid.NewGuid();
+    }
 
     /// <summary>The next draft version: same code and content, to be edited and published in its turn.</summary>
     internal Course NextVersion(int version, Guid createdBy)

@@ -78,6 +78,22 @@ public class QuizManager(IQuestionRepository questions, IQuizRepository quizzes)
         return quiz;
     }
 
+    /// <summary>
+    /// Question ids of <paramref name="from"/> named as those of its next draft: a client that posts a quiz under a published
+    /// course id lists the questions it can see, and the draft holds their copies, in the same places.
+    /// </summary>
+    public async Task<IReadOnlyList<Guid>> InDraftAsync(Course from, Course draft, IReadOnlyList<Guid> questionIds, CancellationToken cancellationToken = default)
+    {
+        if (from.Id == draft.Id || questionIds.Count == 0)
+        {
+            return questionIds;
+        }
+
+        var places = (await questions.GetBankAsync(from.Id, cancellationToken)).ToDictionary(q => q.Id, q => q.Order);
+        var copies = (await questions.GetBankAsync(draft.Id, cancellationToken)).GroupBy(q => q.Order).ToDictionary(g => g.Key, g => g.First().Id);
+        return questionIds.Select(id => places.TryGetValue(id, out var order) && copies.TryGetValue(order, out var copy) ? copy : id).ToList();
+    }
+
     public void DeleteQuiz(Course draft, Quiz quiz)
     {
         EnsureDraft(draft);
@@ -110,6 +126,12 @@ public class QuizManager(IQuestionRepository questions, IQuizRepository quizzes)
             throw TrainingException.Conflict(TrainingErrorCodes.CourseQuizMissing);
         }
 
+        // A fixed list emptied by deleting its questions leaves a quiz nobody can take.
+        if (versionQuizzes.FirstOrDefault(q => q.QuestionIds.Count == 0 && q.Draw.Count == 0) is { } empty)
+        {
+            throw TrainingException.Conflict(TrainingErrorCodes.QuizHasNoQuestions, empty.Title);
+        }
+
         if (versionQuizzes.Any(q => q.Draw.Count > 0))
         {
             var bank = await questions.GetBankAsync(draft.Id, cancellationToken);
@@ -120,11 +142,6 @@ public class QuizManager(IQuestionRepository questions, IQuizRepository quizzes)
         }
     }
 
-    private static void EnsureDraft(Course course)
-    {
-        if (course.Status != CourseStatus.Draft)
-        {
-            throw TrainingException.Conflict(TrainingErrorCodes.CourseNotDraft);
-        }
-    }
+    /// <summary>409 unless the course is a draft; the write that follows is stamped on the course (see <see cref="Course.BankStamp"/>).</summary>
+    private static void EnsureDraft(Course course) => course.TouchBank();
 }

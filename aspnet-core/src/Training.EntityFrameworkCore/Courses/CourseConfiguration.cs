@@ -39,6 +39,7 @@ internal sealed class CourseConfiguration : IEntityTypeConfiguration<Course>
         builder.Property(c => c.Status).HasConversion<string>().HasMaxLength(16);
         builder.Property(c => c.AudienceRoles).HasConversion(ListColumns.Roles, ListColumns.Comparer<StaffRole>()).HasMaxLength(256);
         builder.ComplexProperty(c => c.Rule);
+        builder.Property(c => c.BankStamp).IsConcurrencyToken();
         builder.HasMany(c => c.Lessons).WithOne().HasForeignKey(l => l.CourseId).OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(c => c.Lessons).UsePropertyAccessMode(PropertyAccessMode.Field).HasField("_lessons");
 
