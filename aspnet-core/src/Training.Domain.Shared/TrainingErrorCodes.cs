@@ -125,4 +125,5 @@ public static class TrainingErrorCodes
     public const string QuizSettingInvalid = "Training:QuizSettingInvalid";
     public const string QuizTooFewQuestions = "Training:QuizTooFewQuestions";
     public const string QuizHasNoQuestions = "Training:QuizHasNoQuestions";
+    public const string QuestionImportRepeated = "Training:QuestionImportRepeated";
 }

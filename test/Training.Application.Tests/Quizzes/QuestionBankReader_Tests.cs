@@ -85,6 +85,25 @@ public class QuestionBankReader_Tests
     }
 
     [Fact]
+    public async Task A_Single_Answer_Moodle_Question_With_Penalties_Stays_Single_Choice()
+    {
+        var content = await ReadAsync("""
+            <quiz>
+              <question type="multichoice"><name><text>Phạt</text></name>
+                <questiontext format="html"><text>Câu hỏi có điểm trừ</text></questiontext>
+                <single>true</single>
+                <answer fraction="100"><text>Đúng</text></answer><answer fraction="-33.33333"><text>Sai một</text></answer>
+                <answer fraction="-33.33333"><text>Sai hai</text></answer>
+              </question>
+            </quiz>
+            """);
+
+        var question = content.Questions.ShouldHaveSingleItem();
+        (question.Type, question.PartialCredit).ShouldBe((QuestionType.SingleChoice, false), "a learner still picks one option");
+        question.Options.Select(o => o.IsCorrect).ShouldBe([true, false, false]);
+    }
+
+    [Fact]
     public async Task A_Moodle_Question_That_Breaks_A_Rule_Is_Reported_By_Its_Position_And_Element()
     {
         var content = await ReadAsync("""

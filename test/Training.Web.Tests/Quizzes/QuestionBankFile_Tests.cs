@@ -100,6 +100,14 @@ public class QuestionBankFile_Tests(TrainingWebApplicationFactory factory) : ICl
         (validOnly.GetProperty("committed").GetBoolean(), validOnly.GetProperty("created").GetInt32()).ShouldBe((true, 2));
         (await Bank(trainer, course)).Count.ShouldBe(2);
 
+        // The same question twice in one file is reported on its second place, not created twice.
+        var first = Moodle.IndexOf("<question type=\"multichoice\">", StringComparison.Ordinal);
+        var second = Moodle.IndexOf("<question type=\"multichoice\">", first + 1, StringComparison.Ordinal);
+        var twice = Moodle.Replace("</quiz>", Moodle[first..second] + "</quiz>", StringComparison.Ordinal);
+        var repeated = await ImportAsync(trainer, course, Encoding.UTF8.GetBytes(twice), "?dryRun=true");
+        repeated.GetProperty("errors").EnumerateArray().ShouldContain(e => e.GetProperty("code").GetString() == "Training:QuestionImportRepeated"
+            && e.GetProperty("row").GetInt32() == 5);
+
         var dtd = "<?xml version=\"1.0\"?><!DOCTYPE quiz [<!ENTITY x \"y\">]><quiz>&x;</quiz>";
         var unsafeFile = await trainer.PostAsync($"/api/training/courses/{course}/questions/import", Api.Upload(Encoding.UTF8.GetBytes(dtd)));
         unsafeFile.StatusCode.ShouldBe(HttpStatusCode.BadRequest);

@@ -106,6 +106,8 @@ public class QuizApi_Tests(TrainingWebApplicationFactory factory) : IClassFixtur
         await BadAsync(trainer.PostAsJsonAsync(quizzes, Quiz("Câu lạ", false, questionIds: [Guid.NewGuid().ToString()])), "questionIds");
         await BadAsync(trainer.PostAsJsonAsync(quizzes, Quiz("Hai lần", false, questionIds: [question, question])), "questionIds");
         await BadAsync(trainer.PostAsJsonAsync(quizzes, Quiz("Rút 0", false, draw: [new { category = "Chung", count = 0 }])), "draw");
+        await BadAsync(trainer.PostAsJsonAsync(quizzes, Quiz("Rút chồng", false,
+            draw: [new { category = "Chung", count = 1 }, new { category = "chung/Pháp luật", count = 1 }])), "draw");
         await BadAsync(trainer.PostAsJsonAsync(quizzes, new { title = "Đóng trước mở", questionIds = new[] { question }, opensAt = "2026-12-10T00:00:00Z",
             closesAt = "2026-12-09T00:00:00Z" }), "closesAt");
         await BadAsync(trainer.PostAsJsonAsync(quizzes, new { title = "Chấm lạ", questionIds = new[] { question }, review = "Everything" }), "review");
@@ -160,6 +162,11 @@ public class QuizApi_Tests(TrainingWebApplicationFactory factory) : IClassFixtur
         // The published version is untouched; the draft publishes with its final quiz.
         (await GetAsync(trainer, $"/api/training/courses/{course}/questions")).GetArrayLength().ShouldBe(2);
         await SendAsync(trainer.PostAsync($"/api/training/courses/{draft}/publish", null), HttpStatusCode.OK);
+
+        // The first version is archived now: a question posted under its id starts a draft from the version learners see.
+        var third = await SendAsync(trainer.PostAsJsonAsync(questions, Single("Chung", "<p>Câu D</p>")), HttpStatusCode.Created);
+        (await GetAsync(trainer, $"/api/training/courses/{third.GetProperty("courseId").GetString()}/questions")).EnumerateArray()
+            .Select(q => q.GetProperty("text").GetString()).ShouldBe(["<p>Câu A</p>", "<p>Câu B</p>", "<p>Câu C</p>", "<p>Câu D</p>"]);
     }
 
     [Fact]

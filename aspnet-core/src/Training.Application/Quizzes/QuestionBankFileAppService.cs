@@ -48,7 +48,15 @@ public sealed class QuestionBankFileAppService(
 
         // What the bank that takes the questions holds: the draft's, or the published one's that a new draft would copy.
         var target = course.Status == Courses.CourseStatus.Draft ? course : await courses.FindDraftAsync(course.Code, cancellationToken) ?? course;
-        var plan = Plan(await questions.GetBankAsync(target.Id, cancellationToken), read.Questions, errors);
+        var bank = await questions.GetBankAsync(target.Id, cancellationToken);
+        var plan = Plan(bank, read.Questions, errors);
+        if (bank.Count + plan.Count(p => p.Status == ImportStatus.Created) > QuizConsts.MaxQuestionsPerCourse)
+        {
+            // Said on the dry run too, not first when the import commits.
+            throw new TrainingException(TrainingErrorCodes.QuestionBankFull, TrainingErrorKind.BadRequest, QuizConsts.MaxQuestionsPerCourse)
+                { Field = QuestionBankReader.FileField };
+        }
+
         var writes = plan.Count(p => p.Status != ImportStatus.Unchanged);
         var commit = !dryRun && writes > 0 && (errors.Count == 0 || mode == QuestionImportMode.ValidOnly);
         if (commit)
@@ -80,6 +88,8 @@ public sealed class QuestionBankFileAppService(
         var byId = bank.ToDictionary(q => q.Id);
         var byText = bank.GroupBy(q => (q.CategoryKey, q.Text)).ToDictionary(g => g.Key, g => g.First());
         var steps = new List<ImportStep>();
+        var seen = new HashSet<(string, string)>();
+        var seenIds = new HashSet<Guid>();
         foreach (var draft in drafts)
         {
             QuestionContent content;
@@ -95,8 +105,22 @@ public sealed class QuestionBankFileAppService(
                 continue;
             }
 
-            var match = draft.Id is { } id && byId.TryGetValue(id, out var withId) ? withId
-                : byText.GetValueOrDefault((QuestionCategory.Key(content.Category), content.Text));
+            // The same question twice in one file would be created twice, or updated twice with the last one winning.
+            var key = (QuestionCategory.Key(content.Category), content.Text);
+            if (!seen.Add(key) || (draft.Id is { } repeated && !seenIds.Add(repeated)))
+            {
+                errors.Add(new QuestionImportErrorDto(draft.Row, QuestionColumns.Text, TrainingErrorCodes.QuestionImportRepeated,
+                    localizer[TrainingErrorCodes.QuestionImportRepeated].Value));
+                continue;
+            }
+
+            var match = draft.Id is { } id && byId.TryGetValue(id, out var withId) ? withId : byText.GetValueOrDefault(key);
+
+            // An updated question keeps its options' ids by place: answers of later attempts name them.
+            content = match is null ? content : content with
+            {
+                Options = content.Options.Select((o, i) => o with { Id = i < match.Options.Count ? match.Options[i].Id : null }).ToList(),
+            };
             steps.Add(new ImportStep(draft, content, match, match is null ? ImportStatus.Created : match.Says(content) ? ImportStatus.Unchanged : ImportStatus.Updated));
         }
 

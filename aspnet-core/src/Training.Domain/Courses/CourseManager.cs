@@ -34,9 +34,13 @@ public class CourseManager(ICourseRepository courses, ITrainingSessionRepository
             return draft;
         }
 
-        var next = course.NextVersion(await courses.GetLatestVersionAsync(course.Code, cancellationToken) + 1, editor);
+        // An archived version is history: the next draft starts from the version learners see now.
+        var source = course.Status == CourseStatus.Archived
+            ? (await courses.GetPublishedAsync(course.Code, course.Id, cancellationToken)).FirstOrDefault() ?? course
+            : course;
+        var next = source.NextVersion(await courses.GetLatestVersionAsync(course.Code, cancellationToken) + 1, editor);
         await courses.InsertAsync(next, cancellationToken);
-        await quizzes.CopyAsync(course, next, cancellationToken);
+        await quizzes.CopyAsync(source, next, cancellationToken);
         return next;
     }
 

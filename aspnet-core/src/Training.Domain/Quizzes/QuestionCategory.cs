@@ -25,10 +25,9 @@ public static class QuestionCategory
     public static string Key(string category) => VietnameseText.SearchKey(Normalise(category));
 
     /// <summary>Whether <paramref name="question"/> is drawn by a draw of <paramref name="drawn"/>.</summary>
-    public static bool IsWithin(Question question, string drawn)
-    {
-        var key = question.CategoryKey;
-        var parent = Key(drawn);
-        return parent.Length == 0 || key == parent || key.StartsWith(parent + QuizConsts.CategorySeparator, StringComparison.Ordinal);
-    }
+    public static bool IsWithin(Question question, string drawn) => IsWithinKey(question.CategoryKey, Key(drawn));
+
+    /// <summary>Whether the category keyed <paramref name="key"/> is <paramref name="parentKey"/>'s or one of its sub-categories'.</summary>
+    public static bool IsWithinKey(string key, string parentKey) =>
+        parentKey.Length == 0 || key == parentKey || key.StartsWith(parentKey + QuizConsts.CategorySeparator, StringComparison.Ordinal);
 }

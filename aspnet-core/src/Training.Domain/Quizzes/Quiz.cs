@@ -58,8 +58,11 @@ public class Quiz
             throw new TrainingException(TrainingErrorCodes.QuizQuestionsInvalid) { Field = "questionIds" };
         }
 
+        // A draw inside another's category would take questions the other counts on: "Chung" ×5 and "Chung/Pháp luật" ×3
+        // from five questions pass each check alone and can never both be drawn.
+        var keys = draw.Select(d => QuestionCategory.Key(d.Category)).ToList();
         if (draw.Any(d => d.Count is < 1 or > QuizConsts.MaxQuestionsPerCourse)
-            || draw.Select(d => QuestionCategory.Key(d.Category)).Distinct().Count() != draw.Count)
+            || keys.Where((key, i) => keys.Where((other, j) => j != i && QuestionCategory.IsWithinKey(key, other)).Any()).Any())
         {
             throw new TrainingException(TrainingErrorCodes.QuizQuestionsInvalid) { Field = "draw" };
         }

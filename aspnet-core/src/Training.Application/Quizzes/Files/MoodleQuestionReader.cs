@@ -101,9 +101,10 @@ internal static partial class MoodleQuestionReader
         }
         else
         {
-            // A right option worth less than full marks, or a wrong one that costs marks, is Moodle's partial credit.
-            var partial = answers.Any(a => a.Fraction < 0 || (a.Fraction > 0 && Math.Abs(a.Fraction - FullMarks) > Tolerance));
+            // A right option worth less than full marks, or a wrong one that costs marks, is Moodle's partial credit; a
+            // single-answer question keeps its one right answer and drops the penalties (the bank has none for it).
             var single = IsSingle(question);
+            var partial = answers.Any(a => (a.Fraction < 0 && !single) || (a.Fraction > 0 && Math.Abs(a.Fraction - FullMarks) > Tolerance));
             var questionType = single && !partial ? QuestionType.SingleChoice : QuestionType.MultipleChoice;
             draft = new QuestionDraft(row, null, category, questionType, text, explanation, partial,
                 answers.Select(a => new OptionDraft(a.Text, a.Fraction > 0)).ToList());
