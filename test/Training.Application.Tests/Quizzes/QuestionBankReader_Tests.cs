@@ -89,6 +89,7 @@ public class QuestionBankReader_Tests
     {
         var content = await ReadAsync("""
             <quiz>
+              <question type="category"><category><text>$course$/top/Phòng chống/Ma tuý//Mại dâm</text></category></question>
               <question type="multichoice"><name><text>Phạt</text></name>
                 <questiontext format="html"><text>Câu hỏi có điểm trừ</text></questiontext>
                 <single>true</single>
@@ -100,6 +101,7 @@ public class QuestionBankReader_Tests
 
         var question = content.Questions.ShouldHaveSingleItem();
         (question.Type, question.PartialCredit).ShouldBe((QuestionType.SingleChoice, false), "a learner still picks one option");
+        question.Category.ShouldBe("Phòng chống/Ma tuý - Mại dâm", "Moodle's escaped slash is part of one category's name");
         question.Options.Select(o => o.IsCorrect).ShouldBe([true, false, false]);
     }
 

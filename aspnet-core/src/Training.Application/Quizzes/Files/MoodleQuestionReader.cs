@@ -118,7 +118,9 @@ internal static partial class MoodleQuestionReader
     {
         var element = question.Element("category");
         var path = element?.Element("text")?.Value ?? element?.Value ?? string.Empty;
-        var levels = path.Split('/').Select(VietnameseText.Clean).Where(l => l.Length > 0).ToList();
+        // Moodle writes a "/" inside one category's name as "//"; the bank's levels cannot hold one, so it becomes a dash
+        // and "Ma tuý//Mại dâm" stays one level.
+        var levels = path.Replace("//", " - ", StringComparison.Ordinal).Split('/').Select(VietnameseText.Clean).Where(l => l.Length > 0).ToList();
         if (levels.Count > 0 && ContextPrefixes.Contains(levels[0], StringComparer.OrdinalIgnoreCase))
         {
             levels.RemoveAt(0);
