@@ -61,7 +61,7 @@ public sealed class QuestionBankFileAppService(
         var commit = !dryRun && writes > 0 && (errors.Count == 0 || mode == QuestionImportMode.ValidOnly);
         if (commit)
         {
-            var draft = await access.EditableAsync(course.Id, cancellationToken);
+            var draft = await access.EditableAsync(course, cancellationToken);
 
             // A new draft's bank is a copy with new ids: match again against it, by category and text.
             plan = draft.Id == target.Id ? plan : Plan(await questions.GetBankAsync(draft.Id, cancellationToken), read.Questions, []);
@@ -95,7 +95,7 @@ public sealed class QuestionBankFileAppService(
             QuestionContent content;
             try
             {
-                content = new QuestionContent(draft.Category, draft.Type, Courses.LessonContent.Sanitise(draft.Text, new HashSet<Guid>()),
+                content = new QuestionContent(draft.Category, draft.Type, QuizMappings.SanitisedText(draft.Text),
                     QuizMappings.Sanitised(draft.Explanation), draft.PartialCredit, draft.Options.Select(o => new QuestionContentOption(null, o.Text, o.IsCorrect)).ToList());
                 _ = new Question(Guid.Empty, Guid.Empty, 0, content);
             }

@@ -12,7 +12,10 @@ public sealed class QuizAccess(IPermissionChecker permissions, ICourseRepository
 
     /// <summary>The draft to add to: the course itself, or a published course's next draft version (made once, as lessons do).</summary>
     public async Task<Course> EditableAsync(Guid courseId, CancellationToken cancellationToken) =>
-        await courseManager.GetEditableAsync(await FindCourseAsync(courseId, cancellationToken),
+        await EditableAsync(await FindCourseAsync(courseId, cancellationToken), cancellationToken);
+
+    public Task<Course> EditableAsync(Course course, CancellationToken cancellationToken) =>
+        courseManager.GetEditableAsync(course,
             currentUser.Id ?? throw new TrainingException(TrainingErrorCodes.Unauthenticated, TrainingErrorKind.Forbidden), cancellationToken);
 
     /// <summary>Authors see which options are right and the explanations; reviewers read the questions alone.</summary>

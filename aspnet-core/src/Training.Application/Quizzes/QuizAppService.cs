@@ -27,7 +27,7 @@ public sealed class QuizAppService(
     {
         await permissions.CheckAsync(TrainingPermissions.Quizzes.Manage, cancellationToken);
         var course = await access.FindCourseAsync(courseId, cancellationToken);
-        var draft = await access.EditableAsync(courseId, cancellationToken);
+        var draft = await access.EditableAsync(course, cancellationToken);
         input.QuestionIds = [.. await manager.InDraftAsync(course, draft, input.QuestionIds ?? [], cancellationToken)];
         var quiz = await SaveAsync(draft, null, input, cancellationToken);
         await unitOfWork.SaveChangesAsync(cancellationToken);

@@ -14,10 +14,12 @@ public static class QuizMappings
     /// <summary>What a question says as an author sent it, its rich text sanitised as a lesson's is (a question has no attachments to show).</summary>
     public static QuestionContent ToContent(this SaveQuestionDto input) => new(input.Category ?? string.Empty,
         input.Type ?? throw new TrainingException(TrainingErrorCodes.QuestionTypeUnknown) { Field = "type" },
-        Courses.LessonContent.Sanitise(input.Text, NoAttachments), Sanitised(input.Explanation), input.PartialCredit,
+        SanitisedText(input.Text), Sanitised(input.Explanation), input.PartialCredit,
         (input.Options ?? []).Select((o, i) => o is null
             ? throw new TrainingException(TrainingErrorCodes.QuestionOptionsInvalid) { Field = $"options[{i}]" }
             : new QuestionContentOption(o.Id, o.Text ?? string.Empty, o.IsCorrect)).ToList());
+
+    public static string SanitisedText(string? html) => Courses.LessonContent.Sanitise(html, NoAttachments);
 
     public static string? Sanitised(string? html) => string.IsNullOrWhiteSpace(html) ? null : Courses.LessonContent.Sanitise(html, NoAttachments);
 

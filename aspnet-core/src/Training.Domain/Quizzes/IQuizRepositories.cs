@@ -7,6 +7,10 @@ public interface IQuestionRepository
     /// <summary>A course version's whole bank with its options, in bank order.</summary>
     Task<List<Question>> GetBankAsync(Guid courseId, CancellationToken cancellationToken = default);
 
+    /// <summary>Where each question of the bank stands, read without the questions themselves: what adding one, or
+    /// naming some in a fixed list, needs to know.</summary>
+    Task<List<QuestionPlace>> GetPlacesAsync(Guid courseId, CancellationToken cancellationToken = default);
+
     Task InsertAsync(Question question, CancellationToken cancellationToken = default);
 
     void Delete(Question question);

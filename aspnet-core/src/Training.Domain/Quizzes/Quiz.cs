@@ -37,11 +37,11 @@ public class Quiz
     public QuizSettings Settings { get; private set; }
 
     /// <summary>
-    /// Sets what the quiz is; <paramref name="bank"/> is the version's questions. Exactly one of a fixed list and a draw,
+    /// Sets what the quiz is; <paramref name="bank"/> is the ids of the version's questions. Exactly one of a fixed list and a draw,
     /// a list only of the bank's questions, each once, else 400 <c>QuizQuestionsInvalid</c>.
     /// </summary>
     internal void Change(string title, bool isFinal, IReadOnlyList<Guid> questionIds, IReadOnlyList<QuizDraw> draw, QuizSettings settings,
-        IReadOnlyCollection<Question> bank)
+        IReadOnlySet<Guid> bank)
     {
         title = (title ?? string.Empty).Trim();
         if (title.Length is 0 or > QuizConsts.MaxTitleLength)
@@ -51,9 +51,8 @@ public class Quiz
 
         questionIds ??= [];
         draw = (draw ?? []).Select(d => d with { Category = QuestionCategory.Normalise(d.Category, "draw") }).ToList();
-        var inBank = bank.Select(q => q.Id).ToHashSet();
         if ((questionIds.Count == 0) == (draw.Count == 0)
-            || questionIds.Distinct().Count() != questionIds.Count || questionIds.Any(id => !inBank.Contains(id)))
+            || questionIds.Distinct().Count() != questionIds.Count || questionIds.Any(id => !bank.Contains(id)))
         {
             throw new TrainingException(TrainingErrorCodes.QuizQuestionsInvalid) { Field = "questionIds" };
         }

@@ -17,7 +17,7 @@ public class QuizManager(IQuestionRepository questions, IQuizRepository quizzes)
     public async Task<IReadOnlyList<Question>> AddQuestionsAsync(Course draft, IReadOnlyList<QuestionContent> contents, CancellationToken cancellationToken = default)
     {
         EnsureDraft(draft);
-        var bank = await questions.GetBankAsync(draft.Id, cancellationToken);
+        var bank = await questions.GetPlacesAsync(draft.Id, cancellationToken);
         if (bank.Count + contents.Count > QuizConsts.MaxQuestionsPerCourse)
         {
             throw new TrainingException(TrainingErrorCodes.QuestionBankFull, TrainingErrorKind.BadRequest, QuizConsts.MaxQuestionsPerCourse);
@@ -58,10 +58,10 @@ public class QuizManager(IQuestionRepository questions, IQuizRepository quizzes)
         QuizSettings settings, CancellationToken cancellationToken = default)
     {
         EnsureDraft(draft);
-        var bank = await questions.GetBankAsync(draft.Id, cancellationToken);
+        var bank = await questions.GetPlacesAsync(draft.Id, cancellationToken);
         var isNew = quiz is null;
         quiz ??= new Quiz(Guid.CreateVersion7(), draft.Id);
-        quiz.Change(title, isFinal, questionIds, draw, settings, bank);
+        quiz.Change(title, isFinal, questionIds, draw, settings, bank.Select(q => q.Id).ToHashSet());
         if (isFinal)
         {
             foreach (var other in (await quizzes.GetByCourseAsync(draft.Id, cancellationToken)).Where(q => q.Id != quiz.Id))
@@ -89,8 +89,8 @@ public class QuizManager(IQuestionRepository questions, IQuizRepository quizzes)
             return questionIds;
         }
 
-        var places = (await questions.GetBankAsync(from.Id, cancellationToken)).ToDictionary(q => q.Id, q => q.Order);
-        var copies = (await questions.GetBankAsync(draft.Id, cancellationToken)).GroupBy(q => q.Order).ToDictionary(g => g.Key, g => g.First().Id);
+        var places = (await questions.GetPlacesAsync(from.Id, cancellationToken)).ToDictionary(q => q.Id, q => q.Order);
+        var copies = (await questions.GetPlacesAsync(draft.Id, cancellationToken)).GroupBy(q => q.Order).ToDictionary(g => g.Key, g => g.First().Id);
         return questionIds.Select(id => places.TryGetValue(id, out var order) && copies.TryGetValue(order, out var copy) ? copy : id).ToList();
     }
 

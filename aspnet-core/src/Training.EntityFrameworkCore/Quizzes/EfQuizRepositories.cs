@@ -13,6 +13,16 @@ public sealed class EfQuestionRepository(TrainingDbContext db) : IQuestionReposi
                 q => q.CourseId == courseId)
             .OrderBy(q => q.Order).ToList();
 
+    public async Task<List<QuestionPlace>> GetPlacesAsync(Guid courseId, CancellationToken cancellationToken = default)
+    {
+        var stored = await db.Questions.Where(q => q.CourseId == courseId).Select(q => new QuestionPlace(q.Id, q.Order)).ToListAsync(cancellationToken);
+        var storedIds = stored.Select(q => q.Id).ToHashSet();
+        return stored.Concat(db.ChangeTracker.Entries<Question>()
+                .Where(e => e.State == EntityState.Added && e.Entity.CourseId == courseId && !storedIds.Contains(e.Entity.Id))
+                .Select(e => new QuestionPlace(e.Entity.Id, e.Entity.Order)))
+            .ToList();
+    }
+
     public async Task InsertAsync(Question question, CancellationToken cancellationToken = default) => await db.Questions.AddAsync(question, cancellationToken);
 
     public void Delete(Question question) => db.Questions.Remove(question);

@@ -1,0 +1,3 @@
+namespace Training.Quizzes;
+
+public sealed record QuestionPlace(Guid Id, int Order);
