@@ -20,7 +20,7 @@ public static class PageList
             new("/"), new("/Account/ChangePassword"),
             new("/OrganizationUnits", "/OrganizationUnits/Details/"), new("/OrganizationUnits/MoveStaff"),
             new("/Rosters", "/Rosters/Edit/"), new("/Rosters/Edit"), new("/Rosters/Import"),
-            new("/Courses", "/Courses/Details/"), new("/Courses/Edit"),
+            new("/Courses", "/Courses/Details/"), new("/Courses/Edit"), DemoCourse(QuizAuthorPages),
             new("/Sessions", "/Sessions/Details/"),
             new("/Admin/Users", "/Admin/Users/Edit/"), new("/Admin/Users/Edit"),
             new("/Admin/Roles"), new("/Admin/AuditLogs"),
@@ -31,7 +31,7 @@ public static class PageList
             new("/"), new("/Account/ChangePassword"),
             new("/OrganizationUnits", "/OrganizationUnits/Details/"),
             new("/Rosters", "/Rosters/Edit/"),
-            new("/Courses", "/Courses/Details/"), new("/Courses/Edit"),
+            new("/Courses", "/Courses/Details/"), new("/Courses/Edit"), DemoCourse(QuizAuthorPages),
             new("/Sessions", "/Sessions/Details/"),
         ]),
         new("reviewer", "reviewer@demo.local",
@@ -39,7 +39,7 @@ public static class PageList
             new("/"), new("/Account/ChangePassword"),
             new("/OrganizationUnits", "/OrganizationUnits/Details/"),
             new("/Rosters", "/Rosters/Edit/"),
-            new("/Courses", "/Courses/Details/"),
+            new("/Courses", "/Courses/Details/"), DemoCourse(["/Quizzes/Bank/"]),
             new("/Sessions", "/Sessions/Details/"),
             // The province, and the first district it lists.
             new("/Coverage", "/Coverage?"), new("/Coverage/Plans", "/Coverage/Plans/Edit/"), new("/Coverage/Plans/Edit"),
@@ -60,6 +60,12 @@ public static class PageList
             new("/Learn", "/Learn/Course/"), new("/Learn", "/Learn/Lesson/"),
         ]),
     ];
+
+    /// <summary>The demo course's question bank and quiz pages, as its authors reach them from the course's page.</summary>
+    private static string[] QuizAuthorPages => ["/Quizzes/Bank/", "/Quizzes/Question/", "/Quizzes/Import/", "/Quizzes/Edit?courseId=", "/Quizzes/Preview/"];
+
+    /// <summary>The demo course (found by its code: tests add courses that sort before it), and the pages it links to.</summary>
+    private static PageEntry DemoCourse(string[] linked) => new("/Courses?search=PCMD-CS-2020", "/Courses/Details/", linked);
 
     public static async Task SignInAsync(IPage page, string email, string returnUrl = "/")
     {
@@ -87,7 +93,15 @@ public static class PageList
                 await page.GotoAsync(entry.Path);
                 var link = page.Locator($"main a[href^='{itemPath}']");
                 (await link.CountAsync()).ShouldBeGreaterThan(0, $"{role.Name}: {entry.Path} lists no {itemPath}…");
-                paths.Add((await link.First.GetAttributeAsync("href"))!);
+                var item = (await link.First.GetAttributeAsync("href"))!;
+                paths.Add(item);
+                foreach (var linked in entry.Linked ?? [])
+                {
+                    await page.GotoAsync(item);
+                    var to = page.Locator($"main a[href^='{linked}']");
+                    (await to.CountAsync()).ShouldBeGreaterThan(0, $"{role.Name}: {item} links to no {linked}…");
+                    paths.Add((await to.First.GetAttributeAsync("href"))!);
+                }
             }
         }
 
@@ -118,7 +132,8 @@ public static class PageList
     }
 
     /// <param name="FirstItem">For a list: the start of the path of its items; the first item's page is on the role's list too.</param>
-    public sealed record PageEntry(string Path, string? FirstItem = null);
+    /// <param name="Linked">Starts of paths the first item's page links to: the first link to each is on the role's list too.</param>
+    public sealed record PageEntry(string Path, string? FirstItem = null, IReadOnlyList<string>? Linked = null);
 
     public sealed record DemoRole(string Name, string Email, IReadOnlyList<PageEntry> Pages);
 }

@@ -6,6 +6,7 @@ using Training.Common;
 using Training.Courses;
 using Training.Identity;
 using Training.Permissions;
+using Training.Quizzes;
 using Training.Web.Common;
 
 namespace Training.Web.Pages.Courses;
@@ -14,7 +15,7 @@ namespace Training.Web.Pages.Courses;
 [Authorize(TrainingPermissions.Courses.Default)]
 [RequestSizeLimit(AttachmentTypes.MaxBytes + (1024 * 1024))]
 [RequestFormLimits(MultipartBodyLengthLimit = AttachmentTypes.MaxBytes + (1024 * 1024))]
-public class DetailsModel(ICourseAppService courses, IPermissionChecker permissions) : TrainingPageModel
+public class DetailsModel(ICourseAppService courses, IQuestionAppService questions, IQuizAppService quizzes, IPermissionChecker permissions) : TrainingPageModel
 {
     public CourseDto Course { get; private set; } = null!;
 
@@ -23,6 +24,15 @@ public class DetailsModel(ICourseAppService courses, IPermissionChecker permissi
     public bool CanManage { get; private set; }
 
     public bool CanPublish { get; private set; }
+
+    public bool CanAuthorQuizzes { get; private set; }
+
+    /// <summary>The bank's categories, parents first.</summary>
+    public IReadOnlyList<QuestionCategoryDto> Categories { get; private set; } = [];
+
+    public int QuestionCount => Categories.Sum(c => c.Count);
+
+    public IReadOnlyList<QuizDto> Quizzes { get; private set; } = [];
 
     [BindProperty]
     public SaveLessonDto Lesson { get; set; } = new();
@@ -33,7 +43,7 @@ public class DetailsModel(ICourseAppService courses, IPermissionChecker permissi
     {
         if (ModelState.IsValid && await RunAsync(() => courses.AddLessonAsync(id, Lesson, cancellationToken)))
         {
-            return RedirectToPage(new { id = await EditableIdAsync(id, cancellationToken) });
+            return RedirectToPage(new { id = await courses.EditableIdAsync(id, cancellationToken) });
         }
 
         await LoadAsync(id, cancellationToken);
@@ -68,24 +78,14 @@ public class DetailsModel(ICourseAppService courses, IPermissionChecker permissi
         return Page();
     }
 
-    /// <summary>After a lesson is added to a published course, the page to show is its new draft version.</summary>
-    private async Task<Guid> EditableIdAsync(Guid id, CancellationToken cancellationToken)
-    {
-        var course = await courses.GetAsync(id, cancellationToken);
-        if (course.Status == CourseStatus.Draft)
-        {
-            return id;
-        }
-
-        var versions = await courses.GetListAsync(new GetCourseListInput { Search = course.Code, Status = CourseStatus.Draft }, cancellationToken);
-        return versions.Items.FirstOrDefault(c => c.Code == course.Code)?.Id ?? id;
-    }
-
     private async Task LoadAsync(Guid id, CancellationToken cancellationToken)
     {
         Course = await courses.GetAsync(id, cancellationToken);
         Lessons = await courses.GetLessonsAsync(id, cancellationToken);
         CanManage = await permissions.IsGrantedAsync(TrainingPermissions.Courses.Manage, cancellationToken);
+        CanAuthorQuizzes = await permissions.IsGrantedAsync(TrainingPermissions.Quizzes.Manage, cancellationToken);
+        Categories = await questions.GetCategoriesAsync(id, cancellationToken);
+        Quizzes = await quizzes.GetListAsync(id, cancellationToken);
         CanPublish = Course.Status == CourseStatus.Draft && await permissions.IsGrantedAsync(TrainingPermissions.Courses.Publish, cancellationToken);
     }
 }

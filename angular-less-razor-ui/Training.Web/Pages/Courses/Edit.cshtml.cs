@@ -20,6 +20,9 @@ public class EditModel(ICourseAppService courses) : TrainingPageModel
     public bool AllLessons { get; set; }
 
     [BindProperty]
+    public bool QuizRequired { get; set; }
+
+    [BindProperty]
     public int? MinAttendancePercent { get; set; } = 100;
 
     public CourseDto? Existing { get; private set; }
@@ -36,12 +39,13 @@ public class EditModel(ICourseAppService courses) : TrainingPageModel
             };
             AllLessons = Existing.CompletionRule.AllLessons;
             MinAttendancePercent = Existing.CompletionRule.MinAttendancePercent;
+            QuizRequired = Existing.CompletionRule.QuizRequired;
         }
     }
 
     public async Task<IActionResult> OnPostAsync(Guid? id, CancellationToken cancellationToken)
     {
-        Input.CompletionRule = new CompletionRuleDto(AllLessons, MinAttendancePercent, QuizRequired: false);
+        Input.CompletionRule = new CompletionRuleDto(AllLessons, MinAttendancePercent, QuizRequired);
         CourseDto? saved = null;
         if (ModelState.IsValid && await RunAsync(async () =>
                 saved = id is { } courseId ? await courses.UpdateAsync(courseId, Input, cancellationToken) : await courses.CreateAsync(Input, cancellationToken)))

@@ -8,6 +8,9 @@ public interface IQuizAppService
 
     Task<QuizDto> GetAsync(Guid id, CancellationToken cancellationToken = default);
 
+    /// <summary>A sitting of the quiz drawn as a learner's would be, with the right options and explanations: for its authors.</summary>
+    Task<QuizPreviewDto> PreviewAsync(Guid id, CancellationToken cancellationToken = default);
+
     Task<QuizDto> CreateAsync(Guid courseId, SaveQuizDto input, CancellationToken cancellationToken = default);
 
     Task<QuizDto> UpdateAsync(Guid id, SaveQuizDto input, CancellationToken cancellationToken = default);

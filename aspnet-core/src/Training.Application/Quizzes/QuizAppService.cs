@@ -7,6 +7,7 @@ public sealed class QuizAppService(
     IPermissionChecker permissions,
     QuizAccess access,
     IQuizRepository quizzes,
+    IQuestionRepository questions,
     QuizManager manager,
     ITrainingUnitOfWork unitOfWork) : IQuizAppService
 {
@@ -21,6 +22,17 @@ public sealed class QuizAppService(
     {
         await permissions.CheckAsync(TrainingPermissions.Courses.Default, cancellationToken);
         return (await FindAsync(id, cancellationToken)).ToDto();
+    }
+
+    public async Task<QuizPreviewDto> PreviewAsync(Guid id, CancellationToken cancellationToken = default)
+    {
+        await permissions.CheckAsync(TrainingPermissions.Quizzes.Manage, cancellationToken);
+        var quiz = await FindAsync(id, cancellationToken);
+        var bank = await questions.GetBankAsync(quiz.CourseId, cancellationToken);
+        var drawn = quiz.Pick(bank, Random.Shared);
+        return new QuizPreviewDto(quiz.ToDto(),
+            drawn.Select((d, i) => new QuizPreviewQuestionDto((i / quiz.Settings.QuestionsPerPage) + 1, d.Question.ToDto(withAnswers: true, d.Options))).ToList(),
+            quiz.DrawsLargerThan(bank).Select(d => new QuizDrawDto(d.Category, d.Count)).ToList());
     }
 
     public async Task<QuizDto> CreateAsync(Guid courseId, SaveQuizDto input, CancellationToken cancellationToken = default)

@@ -2,9 +2,12 @@ namespace Training.Quizzes;
 
 public static class QuizMappings
 {
-    public static QuestionDto ToDto(this Question question, bool withAnswers) => new(question.Id, question.CourseId, question.Order, question.Category,
-        question.Type, question.Text, withAnswers ? question.Explanation : null, question.PartialCredit,
-        question.Options.Select(o => new QuestionOptionDto(o.Id, o.Text, withAnswers ? o.IsCorrect : null)).ToList());
+    public static QuestionDto ToDto(this Question question, bool withAnswers) => question.ToDto(withAnswers, question.Options);
+
+    /// <param name="options">The question's options in the order to show them.</param>
+    public static QuestionDto ToDto(this Question question, bool withAnswers, IReadOnlyList<QuestionOption> options) => new(question.Id, question.CourseId,
+        question.Order, question.Category, question.Type, question.Text, withAnswers ? question.Explanation : null, question.PartialCredit,
+        options.Select(o => new QuestionOptionDto(o.Id, o.Text, withAnswers ? o.IsCorrect : null)).ToList());
 
     public static QuizDto ToDto(this Quiz quiz) => new(quiz.Id, quiz.CourseId, quiz.Title, quiz.IsFinal, quiz.QuestionIds,
         quiz.Draw.Select(d => new QuizDrawDto(d.Category, d.Count)).ToList(), quiz.Settings.ShuffleQuestions, quiz.Settings.ShuffleOptions,

@@ -72,6 +72,14 @@ public static class LessonContent
     public static string ForReader(string sanitisedBody, string attachmentRoute) =>
         sanitisedBody.Replace($"src=\"{LessonAttachment.ReferenceScheme}", $"src=\"{attachmentRoute}", StringComparison.Ordinal);
 
+    /// <summary>The words of a sanitised text, without its markup, cut at <paramref name="maxLength"/> characters with an ellipsis: what a list shows of it.</summary>
+    public static string Excerpt(string sanitisedHtml, int maxLength)
+    {
+        var text = Training.Text.VietnameseText.Clean(new AngleSharp.Html.Parser.HtmlParser().ParseFragment(sanitisedHtml, null!).Aggregate(string.Empty,
+            (all, node) => all + " " + node.TextContent));
+        return text.Length <= maxLength ? text : text[..(maxLength - 1)].TrimEnd() + "…";
+    }
+
     private static Guid? AttachmentId(string url) =>
         url.Trim().StartsWith(LessonAttachment.ReferenceScheme, StringComparison.OrdinalIgnoreCase)
         && Guid.TryParse(url.Trim()[LessonAttachment.ReferenceScheme.Length..], out var id)

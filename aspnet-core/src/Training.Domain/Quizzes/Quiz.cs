@@ -84,6 +84,34 @@ public class Quiz
     public IEnumerable<QuizDraw> DrawsLargerThan(IReadOnlyCollection<Question> bank) =>
         Draw.Where(d => bank.Count(q => QuestionCategory.IsWithin(q, d.Category)) < d.Count);
 
+    /// <summary>
+    /// The questions one sitting of the quiz puts before the learner, from the version's <paramref name="bank"/>: the fixed list
+    /// in its order, or each draw's count at random from its category (in bank order, a draw after another); then shuffled
+    /// as the settings say. True/false keeps "Đúng" before "Sai". A draw larger than its category gives what it holds.
+    /// </summary>
+    public IReadOnlyList<DrawnQuestion> Pick(IReadOnlyList<Question> bank, Random random)
+    {
+        var byId = bank.ToDictionary(q => q.Id);
+        var questions = QuestionIds.Count > 0
+            ? QuestionIds.Where(byId.ContainsKey).Select(id => byId[id]).ToList()
+            : Draw.SelectMany(d => Shuffled(bank.Where(q => QuestionCategory.IsWithin(q, d.Category)).ToList(), random).Take(d.Count).OrderBy(q => q.Order))
+                .ToList();
+        if (Settings.ShuffleQuestions)
+        {
+            questions = Shuffled(questions, random);
+        }
+
+        return questions.Select(q => new DrawnQuestion(q, Settings.ShuffleOptions && q.Type != QuestionType.TrueFalse ? Shuffled(q.Options, random) : q.Options))
+            .ToList();
+    }
+
+    private static List<T> Shuffled<T>(IReadOnlyList<T> items, Random random)
+    {
+        var shuffled = items.ToArray();
+        random.Shuffle(shuffled);
+        return [.. shuffled];
+    }
+
     /// <summary>A copy for the course's next version, its fixed list named by the copies' ids.</summary>
     internal Quiz CopyTo(Guid courseId, IReadOnlyDictionary<Guid, Guid> questionCopies) => new(Guid.CreateVersion7(), courseId)
     {

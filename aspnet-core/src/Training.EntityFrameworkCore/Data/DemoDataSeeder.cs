@@ -9,7 +9,8 @@ namespace Training.Data;
 /// Hoà An so that the officer, trainer and learner have people to work with, and plan 552/KH-UBND of 2020 with a partly
 /// trained roster in several districts, so that the coverage dashboard says something on a first look.</summary>
 public sealed class DemoDataSeeder(UserManager<TrainingUser> userManager, IOrganizationUnitRepository units,
-    StaffMemberManager staffManager, Training.Courses.CourseManager courseManager, Training.Courses.ICompletionRepository completions,
+    StaffMemberManager staffManager, Training.Courses.CourseManager courseManager, Training.Quizzes.QuizManager quizManager,
+    Training.Courses.ICompletionRepository completions,
     Training.Coverage.ICoveragePlanRepository plans, TimeProvider clock, ITrainingUnitOfWork unitOfWork)
 {
     public const string DemoPassword = "Demo@2020";
@@ -77,7 +78,8 @@ public sealed class DemoDataSeeder(UserManager<TrainingUser> userManager, IOrgan
             ?? throw new InvalidOperationException($"Unit {code} is not seeded.");
     }
 
-    /// <summary>One published online course, so that the learner's catalogue is not empty on a first look.</summary>
+    /// <summary>One published online course with a small question bank and a final quiz drawn from it, so that the learner's
+    /// catalogue and the trainer's quiz pages are not empty on a first look. Passing the quiz is not required yet.</summary>
     private async Task<Training.Courses.Course> SeedCourseAsync(Guid trainerId, CancellationToken cancellationToken)
     {
         var course = await courseManager.CreateAsync("PCMD-CS-2020", trainerId, cancellationToken);
@@ -87,6 +89,11 @@ public sealed class DemoDataSeeder(UserManager<TrainingUser> userManager, IOrgan
             "<p>Pháp lệnh Phòng, chống mại dâm năm 2003 và các văn bản hướng dẫn; trách nhiệm của chính quyền cấp xã.</p>", null);
         course.AddLesson("Bài 2: Kỹ năng tuyên truyền tại cơ sở",
             "<p>Chuẩn bị nội dung, lựa chọn hình thức phù hợp với đồng bào dân tộc thiểu số, phối hợp với các đoàn thể.</p>", null);
+        await quizManager.AddQuestionsAsync(course, DemoQuestions, cancellationToken);
+        await quizManager.SaveQuizAsync(course, null, "Kiểm tra cuối khoá", isFinal: true, [],
+            [new Training.Quizzes.QuizDraw(LawCategory, 3), new Training.Quizzes.QuizDraw(OutreachCategory, 2)],
+            new Training.Quizzes.QuizSettings(ShuffleQuestions: false, ShuffleOptions: true, TimeLimitMinutes: 15, PassPercent: 80, MaxAttempts: 3, null, null,
+                QuestionsPerPage: 5, Training.Quizzes.QuizReview.AnswersAndExplanations), cancellationToken);
         await courseManager.PublishAsync(course, clock.GetUtcNow(), cancellationToken);
         return course;
     }
@@ -124,6 +131,34 @@ public sealed class DemoDataSeeder(UserManager<TrainingUser> userManager, IOrgan
                 new DateOnly(2020, 4, 1).AddDays(day++ * 7 % 220), null, clock.GetUtcNow()), cancellationToken);
         }
     }
+
+    private const string LawCategory = "Pháp luật";
+    private const string OutreachCategory = "Kỹ năng tuyên truyền";
+
+    private static readonly IReadOnlyList<Training.Quizzes.QuestionContent> DemoQuestions =
+    [
+        Single(LawCategory, "Pháp lệnh Phòng, chống mại dâm được Uỷ ban Thường vụ Quốc hội thông qua năm nào?",
+            "Pháp lệnh số 10/2003/PL-UBTVQH11 ngày 14/3/2003.", ("2003", true), ("1995", false), ("2010", false), ("2015", false)),
+        TrueOrFalse(LawCategory, "Theo Pháp lệnh Phòng, chống mại dâm, mua dâm là hành vi bị nghiêm cấm.", true),
+        new(LawCategory, Training.Quizzes.QuestionType.MultipleChoice, "<p>Những hành vi nào bị nghiêm cấm theo Pháp lệnh Phòng, chống mại dâm?</p>",
+            "<p>Điều 4 của Pháp lệnh nghiêm cấm mua dâm, bán dâm, chứa mại dâm, tổ chức và môi giới mại dâm.</p>", PartialCredit: true,
+            [new(null, "Mua dâm", true), new(null, "Bán dâm", true), new(null, "Chứa mại dâm", true), new(null, "Tuyên truyền phòng, chống mại dâm", false)]),
+        Single(LawCategory, "Cơ quan nào giúp Uỷ ban nhân dân tỉnh theo dõi, tổng hợp công tác phòng, chống mại dâm?", null,
+            ("Sở Lao động - Thương binh và Xã hội", true), ("Sở Y tế", false), ("Sở Giáo dục và Đào tạo", false), ("Sở Tài chính", false)),
+        Single(OutreachCategory, "Với đồng bào dân tộc thiểu số, hình thức tuyên truyền nào thường hiệu quả nhất?",
+            "Nói chuyện trực tiếp, bằng tiếng của đồng bào, tại nơi bà con sinh hoạt giúp thông tin đến đúng người.",
+            ("Nói chuyện trực tiếp bằng tiếng dân tộc tại buổi sinh hoạt thôn, bản", true), ("Chỉ gửi văn bản qua thư điện tử", false),
+            ("Dán thông báo tại trụ sở huyện", false)),
+        TrueOrFalse(OutreachCategory, "Cán bộ xã nên phối hợp với Hội Liên hiệp Phụ nữ và Đoàn Thanh niên khi tổ chức tuyên truyền ở cơ sở.", true),
+    ];
+
+    private static Training.Quizzes.QuestionContent Single(string category, string text, string? explanation, params (string Text, bool Right)[] options) =>
+        new(category, Training.Quizzes.QuestionType.SingleChoice, $"<p>{text}</p>", explanation is null ? null : $"<p>{explanation}</p>", PartialCredit: false,
+            options.Select(o => new Training.Quizzes.QuestionContentOption(null, o.Text, o.Right)).ToList());
+
+    private static Training.Quizzes.QuestionContent TrueOrFalse(string category, string text, bool isTrue) =>
+        new(category, Training.Quizzes.QuestionType.TrueFalse, $"<p>{text}</p>", null, PartialCredit: false,
+            [new(null, Training.Quizzes.QuizConsts.True, isTrue), new(null, Training.Quizzes.QuizConsts.False, !isTrue)]);
 
     private async Task SeedRosterAsync(CancellationToken cancellationToken)
     {

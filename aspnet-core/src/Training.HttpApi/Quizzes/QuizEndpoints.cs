@@ -22,6 +22,10 @@ public static class QuizEndpoints
                 TypedResults.Ok(await service.GetAsync(courseId, id, ct)))
             .WithSummary("A question of the bank.")
             .RequireAuthorization(TrainingPermissions.Courses.Default);
+        questions.MapGet("/categories", async (Guid courseId, IQuestionAppService service, CancellationToken ct) =>
+                TypedResults.Ok(await service.GetCategoriesAsync(courseId, ct)))
+            .WithSummary("The bank's categories with their questions, own (count) and with their sub-categories' (total): what a draw may name.")
+            .RequireAuthorization(TrainingPermissions.Courses.Default);
         questions.MapPost("/", async (Guid courseId, SaveQuestionDto input, IQuestionAppService service, CancellationToken ct) =>
             {
                 var question = await service.CreateAsync(courseId, input, ct);
@@ -86,6 +90,10 @@ public static class QuizEndpoints
         quizzes.MapGet("/{id:guid}", async (Guid id, IQuizAppService service, CancellationToken ct) => TypedResults.Ok(await service.GetAsync(id, ct)))
             .WithSummary("A quiz.")
             .RequireAuthorization(TrainingPermissions.Courses.Default);
+        quizzes.MapGet("/{id:guid}/preview", async (Guid id, IQuizAppService service, CancellationToken ct) => TypedResults.Ok(await service.PreviewAsync(id, ct)))
+            .WithSummary("A sitting drawn as a learner's would be (afresh each call), with the right options and explanations, and the draws "
+                + "their category cannot fill: for the quiz's authors.")
+            .RequireAuthorization(TrainingPermissions.Quizzes.Manage);
         quizzes.MapPut("/{id:guid}", async (Guid id, SaveQuizDto input, IQuizAppService service, CancellationToken ct) =>
                 TypedResults.Ok(await service.UpdateAsync(id, input, ct)))
             .Validate<SaveQuizDto>()
