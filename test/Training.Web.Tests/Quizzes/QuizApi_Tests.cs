@@ -205,6 +205,62 @@ public class QuizApi_Tests(TrainingWebApplicationFactory factory) : IClassFixtur
         (await SendAsync(trainer.PostAsync($"/api/training/courses/{course}/publish", null), HttpStatusCode.OK)).GetProperty("status").GetString().ShouldBe("Published");
     }
 
+    [Fact]
+    public async Task The_Categories_Say_What_A_Draw_Takes_And_A_Preview_Draws_As_A_Learner_Would_With_The_Answers()
+    {
+        var trainer = await factory.CreateBearerClientAsync("trainer@demo.local");
+        var course = await CourseAsync(trainer, "QZ-PREVIEW", quizRequired: false);
+        var questions = $"/api/training/courses/{course}/questions";
+        var law = new List<string>();
+        foreach (var (category, text) in new[] { ("Chung/Pháp luật", "<p>Câu 1</p>"), ("chung/phap luat", "<p>Câu 2</p>"), ("Chung/Pháp luật/Xử phạt", "<p>Câu 3</p>") })
+        {
+            law.Add(Id(await SendAsync(trainer.PostAsJsonAsync(questions, Single(category, text)), HttpStatusCode.Created)));
+        }
+
+        var skill = Id(await SendAsync(trainer.PostAsJsonAsync(questions, new
+        {
+            category = "Kỹ năng", type = "TrueFalse", text = "<p>Câu 4</p>", explanation = "<p>Vì sao.</p>",
+            options = new[] { new { text = "Đúng", isCorrect = false }, new { text = "Sai", isCorrect = true } },
+        }), HttpStatusCode.Created));
+
+        // "Chung" holds no question itself, yet a draw may name it: it takes its sub-categories'. Labels differing in case and marks are one.
+        (await GetAsync(trainer, $"{questions}/categories")).EnumerateArray()
+            .Select(c => (c.GetProperty("category").GetString(), c.GetProperty("count").GetInt32(), c.GetProperty("total").GetInt32()))
+            .ShouldBe([("Chung", 0, 3), ("Chung/Pháp luật", 2, 3), ("Chung/Pháp luật/Xử phạt", 1, 1), ("Kỹ năng", 1, 1)]);
+
+        var quiz = Id(await SendAsync(trainer.PostAsJsonAsync($"/api/training/courses/{course}/quizzes", new
+        {
+            title = "Thử", draw = new[] { new { category = "Chung", count = 2 }, new { category = "Kỹ năng", count = 1 } }, shuffleOptions = true, questionsPerPage = 2,
+        }), HttpStatusCode.Created));
+        for (var sitting = 0; sitting < 5; sitting++)
+        {
+            var preview = await GetAsync(trainer, $"/api/training/quizzes/{quiz}/preview");
+            var drawn = preview.GetProperty("questions").EnumerateArray().ToList();
+            drawn.Select(q => q.GetProperty("page").GetInt32()).ShouldBe([1, 1, 2], "two questions a page");
+            var ids = drawn.Select(q => q.GetProperty("question").GetProperty("id").GetString()!).ToList();
+            ids.Take(2).ShouldAllBe(id => law.Contains(id), "the first draw takes from Chung and its sub-categories");
+            ids.Distinct().Count().ShouldBe(3);
+            ids[2].ShouldBe(skill);
+            var trueFalse = drawn[2].GetProperty("question");
+            trueFalse.GetProperty("options").EnumerateArray().Select(o => (o.GetProperty("text").GetString(), o.GetProperty("isCorrect").GetBoolean()))
+                .ShouldBe([("Đúng", false), ("Sai", true)], "true/false keeps its order; the author sees the right option");
+            trueFalse.GetProperty("explanation").GetString().ShouldBe("<p>Vì sao.</p>");
+            preview.GetProperty("shortfalls").GetArrayLength().ShouldBe(0);
+        }
+
+        // A draw larger than its category shows what the category holds, and says what publishing will refuse.
+        await SendAsync(trainer.PutAsJsonAsync($"/api/training/quizzes/{quiz}", Quiz("Thử", false, draw: [new { category = "Kỹ năng", count = 2 }])), HttpStatusCode.OK);
+        var short_ = await GetAsync(trainer, $"/api/training/quizzes/{quiz}/preview");
+        short_.GetProperty("questions").GetArrayLength().ShouldBe(1);
+        short_.GetProperty("shortfalls")[0].GetProperty("category").GetString().ShouldBe("Kỹ năng");
+
+        // The preview shows the answers: for authors only.
+        (await (await factory.CreateBearerClientAsync("reviewer@demo.local")).GetAsync($"/api/training/quizzes/{quiz}/preview")).StatusCode
+            .ShouldBe(HttpStatusCode.Forbidden);
+        (await (await factory.CreateBearerClientAsync("learner@demo.local")).GetAsync($"/api/training/quizzes/{quiz}/preview")).StatusCode
+            .ShouldBe(HttpStatusCode.Forbidden);
+    }
+
     private static object Single(string category, string text) => new
     {
         category, type = "SingleChoice", text, explanation = "<p>Xem tài liệu bài 1.</p>",
@@ -217,7 +273,7 @@ public class QuizApi_Tests(TrainingWebApplicationFactory factory) : IClassFixtur
         passPercent = 80, maxAttempts = 3, questionsPerPage = 5, review = "AnswersAndExplanations",
     };
 
-    private static async Task<string> CourseAsync(HttpClient trainer, string code, bool quizRequired)
+    internal static async Task<string> CourseAsync(HttpClient trainer, string code, bool quizRequired)
     {
         var id = Id(await SendAsync(trainer.PostAsJsonAsync("/api/training/courses", new
         {

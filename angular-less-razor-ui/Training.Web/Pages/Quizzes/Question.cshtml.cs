@@ -63,7 +63,11 @@ public class QuestionModel(ICourseAppService courses, IQuestionAppService questi
                 : await questions.CreateAsync(courseId, Input, cancellationToken)))
         {
             return another
-                ? RedirectToPage(new { courseId = saved!.CourseId, id = (Guid?)null, category = saved.Category, type = saved.Type })
+                // Built by hand: routing would carry the edited question's id over into the new form's address.
+                ? Redirect($"/Quizzes/Question/{saved!.CourseId}" + QueryString.Create(new Dictionary<string, string?>
+                {
+                    ["category"] = saved.Category, ["type"] = saved.Type.ToString(),
+                }))
                 : RedirectToPage("/Quizzes/Bank", new { courseId = saved!.CourseId });
         }
 
