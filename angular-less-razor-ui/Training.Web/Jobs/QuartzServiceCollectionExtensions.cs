@@ -52,6 +52,9 @@ public static class QuartzServiceCollectionExtensions
             quartz.ScheduleJob<Training.Coverage.UntrainedListQuartzJob>(trigger => trigger
                 .WithIdentity("coverage-untrained-weekly")
                 .WithCronSchedule("0 0 7 ? * MON", cron => cron.InTimeZone(Training.Timing.BusinessClock.VietnamTimeZone)));
+            quartz.ScheduleJob<Training.Quizzes.QuizAttemptCloseQuartzJob>(trigger => trigger
+                .WithIdentity("quiz-attempt-close")
+                .WithCronSchedule("0 * * * * ?"));
             quartz.ScheduleJob<Training.Identity.SignInSessionCleanupQuartzJob>(trigger => trigger
                 .WithIdentity("sign-in-cleanup")
                 .WithCronSchedule("0 30 2 * * ?", cron => cron.InTimeZone(Training.Timing.BusinessClock.VietnamTimeZone)));

@@ -35,6 +35,9 @@ public static class TrainingApplicationServiceCollectionExtensions
         services.AddScoped<Training.Quizzes.QuizAccess>();
         services.AddScoped<Training.Quizzes.IQuestionAppService, Training.Quizzes.QuestionAppService>();
         services.AddScoped<Training.Quizzes.IQuizAppService, Training.Quizzes.QuizAppService>();
+        services.AddScoped<Training.Quizzes.PublishedBanks>();
+        services.AddScoped<Training.Quizzes.QuizAttemptCloser>();
+        services.AddScoped<Training.Quizzes.IQuizAttemptAppService, Training.Quizzes.QuizAttemptAppService>();
         services.AddScoped<Training.Quizzes.IQuestionBankFileAppService, Training.Quizzes.QuestionBankFileAppService>();
         services.AddScoped<CompletionManager>();
         services.AddScoped<ICourseAppService, CourseAppService>();

@@ -126,4 +126,11 @@ public static class TrainingErrorCodes
     public const string QuizTooFewQuestions = "Training:QuizTooFewQuestions";
     public const string QuizHasNoQuestions = "Training:QuizHasNoQuestions";
     public const string QuestionImportRepeated = "Training:QuestionImportRepeated";
+    public const string AttemptNotFound = "Training:AttemptNotFound";
+    public const string NoAttemptsLeft = "Training:NoAttemptsLeft";
+    public const string QuizNotOpen = "Training:QuizNotOpen";
+    public const string AttemptClosed = "Training:AttemptClosed";
+    public const string OptionNotInQuestion = "Training:OptionNotInQuestion";
+    public const string QuizNotForYou = "Training:QuizNotForYou";
+    public const string AttemptAlreadyStarted = "Training:AttemptAlreadyStarted";
 }

@@ -24,6 +24,7 @@ public static class TrainingHttpApiEndpointRouteBuilderExtensions
         api.MapStaffEndpoints();
         api.MapCourseEndpoints();
         api.MapQuizEndpoints();
+        api.MapQuizAttemptEndpoints();
         api.MapCoverageEndpoints();
         return app;
     }

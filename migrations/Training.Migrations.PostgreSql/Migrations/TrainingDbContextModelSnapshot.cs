@@ -924,6 +924,44 @@ namespace Training.Migrations.PostgreSql.Migrations
                     b.ToTable("OrganizationUnitSuccessions", (string)null);
                 });
 
+            modelBuilder.Entity("Training.Quizzes.AttemptQuestion", b =>
+                {
+                    b.Property<Guid>("AttemptId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("QuestionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<long?>("ClientSeq")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("OptionIds")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int>("Page")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset?>("SavedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<decimal?>("Score")
+                        .HasPrecision(5, 4)
+                        .HasColumnType("numeric(5,4)");
+
+                    b.Property<string>("SelectedOptionIds")
+                        .HasColumnType("text");
+
+                    b.HasKey("AttemptId", "QuestionId");
+
+                    b.HasIndex("QuestionId");
+
+                    b.ToTable("AttemptQuestions", (string)null);
+                });
+
             modelBuilder.Entity("Training.Quizzes.Question", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1056,6 +1094,74 @@ namespace Training.Migrations.PostgreSql.Migrations
                     b.HasIndex("CourseId");
 
                     b.ToTable("Quizzes", (string)null);
+                });
+
+            modelBuilder.Entity("Training.Quizzes.QuizAttempt", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("ClosedByDeadline")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateOnly?>("ClosedOn")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("CourseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset?>("Deadline")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("MaxScore")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer");
+
+                    b.Property<bool?>("Passed")
+                        .HasColumnType("boolean");
+
+                    b.Property<decimal?>("Percent")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("numeric(5,2)");
+
+                    b.Property<Guid>("QuizId")
+                        .HasColumnType("uuid");
+
+                    b.Property<decimal?>("Score")
+                        .HasPrecision(7, 2)
+                        .HasColumnType("numeric(7,2)");
+
+                    b.Property<Guid>("StaffMemberId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("StartedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("SubmittedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Deadline")
+                        .HasFilter("\"SubmittedAt\" IS NULL");
+
+                    b.HasIndex("StaffMemberId");
+
+                    b.HasIndex("CourseId", "StaffMemberId");
+
+                    b.HasIndex("QuizId", "StaffMemberId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("QuizAttempts", (string)null);
                 });
 
             modelBuilder.Entity("Training.Rosters.StaffImportJob", b =>
@@ -1457,6 +1563,21 @@ namespace Training.Migrations.PostgreSql.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Training.Quizzes.AttemptQuestion", b =>
+                {
+                    b.HasOne("Training.Quizzes.QuizAttempt", null)
+                        .WithMany("Questions")
+                        .HasForeignKey("AttemptId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Training.Quizzes.Question", null)
+                        .WithMany()
+                        .HasForeignKey("QuestionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Training.Quizzes.Question", b =>
                 {
                     b.HasOne("Training.Courses.Course", null)
@@ -1481,6 +1602,21 @@ namespace Training.Migrations.PostgreSql.Migrations
                         .WithMany()
                         .HasForeignKey("CourseId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Training.Quizzes.QuizAttempt", b =>
+                {
+                    b.HasOne("Training.Quizzes.Quiz", null)
+                        .WithMany()
+                        .HasForeignKey("QuizId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Training.Rosters.StaffMember", null)
+                        .WithMany()
+                        .HasForeignKey("StaffMemberId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
@@ -1545,6 +1681,11 @@ namespace Training.Migrations.PostgreSql.Migrations
             modelBuilder.Entity("Training.Quizzes.Question", b =>
                 {
                     b.Navigation("Options");
+                });
+
+            modelBuilder.Entity("Training.Quizzes.QuizAttempt", b =>
+                {
+                    b.Navigation("Questions");
                 });
 
             modelBuilder.Entity("Training.Rosters.StaffMember", b =>

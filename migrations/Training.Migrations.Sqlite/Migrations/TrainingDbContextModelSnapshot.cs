@@ -913,6 +913,44 @@ namespace Training.Migrations.Sqlite.Migrations
                     b.ToTable("OrganizationUnitSuccessions", (string)null);
                 });
 
+            modelBuilder.Entity("Training.Quizzes.AttemptQuestion", b =>
+                {
+                    b.Property<Guid>("AttemptId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("QuestionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ClientSeq")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("OptionIds")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Page")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("SavedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double?>("Score")
+                        .HasPrecision(5, 4)
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("SelectedOptionIds")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("AttemptId", "QuestionId");
+
+                    b.HasIndex("QuestionId");
+
+                    b.ToTable("AttemptQuestions", (string)null);
+                });
+
             modelBuilder.Entity("Training.Quizzes.Question", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1045,6 +1083,74 @@ namespace Training.Migrations.Sqlite.Migrations
                     b.HasIndex("CourseId");
 
                     b.ToTable("Quizzes", (string)null);
+                });
+
+            modelBuilder.Entity("Training.Quizzes.QuizAttempt", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("ClosedByDeadline")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("ClosedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CourseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("Deadline")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MaxScore")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool?>("Passed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double?>("Percent")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("REAL");
+
+                    b.Property<Guid>("QuizId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<double?>("Score")
+                        .HasPrecision(7, 2)
+                        .HasColumnType("REAL");
+
+                    b.Property<Guid>("StaffMemberId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("StartedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("SubmittedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Deadline")
+                        .HasFilter("\"SubmittedAt\" IS NULL");
+
+                    b.HasIndex("StaffMemberId");
+
+                    b.HasIndex("CourseId", "StaffMemberId");
+
+                    b.HasIndex("QuizId", "StaffMemberId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("QuizAttempts", (string)null);
                 });
 
             modelBuilder.Entity("Training.Rosters.StaffImportJob", b =>
@@ -1446,6 +1552,21 @@ namespace Training.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Training.Quizzes.AttemptQuestion", b =>
+                {
+                    b.HasOne("Training.Quizzes.QuizAttempt", null)
+                        .WithMany("Questions")
+                        .HasForeignKey("AttemptId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Training.Quizzes.Question", null)
+                        .WithMany()
+                        .HasForeignKey("QuestionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Training.Quizzes.Question", b =>
                 {
                     b.HasOne("Training.Courses.Course", null)
@@ -1470,6 +1591,21 @@ namespace Training.Migrations.Sqlite.Migrations
                         .WithMany()
                         .HasForeignKey("CourseId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Training.Quizzes.QuizAttempt", b =>
+                {
+                    b.HasOne("Training.Quizzes.Quiz", null)
+                        .WithMany()
+                        .HasForeignKey("QuizId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Training.Rosters.StaffMember", null)
+                        .WithMany()
+                        .HasForeignKey("StaffMemberId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
@@ -1534,6 +1670,11 @@ namespace Training.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Training.Quizzes.Question", b =>
                 {
                     b.Navigation("Options");
+                });
+
+            modelBuilder.Entity("Training.Quizzes.QuizAttempt", b =>
+                {
+                    b.Navigation("Questions");
                 });
 
             modelBuilder.Entity("Training.Rosters.StaffMember", b =>

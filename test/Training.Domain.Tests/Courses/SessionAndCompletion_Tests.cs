@@ -62,7 +62,7 @@ public class SessionAndCompletion_Tests
         session.Enroll(firstOnly, clock.GetUtcNow());
         var completions = new Mock<ICompletionRepository>();
         completions.Setup(c => c.GetCompletedStaffAsync(course.Id, It.IsAny<IReadOnlyCollection<Guid>>(), It.IsAny<CancellationToken>())).ReturnsAsync([]);
-        var manager = new CompletionManager(completions.Object);
+        var manager = new CompletionManager(completions.Object, Mock.Of<ITrainingSessionRepository>());
 
         var afterDay1 = await manager.RecordAttendanceAsync(session, course, Day1, [both, firstOnly], null, clock.GetUtcNow());
         clock.Advance(TimeSpan.FromDays(1));
@@ -86,7 +86,7 @@ public class SessionAndCompletion_Tests
         var (own, other) = (Guid.NewGuid(), Guid.NewGuid());
         session.Enroll(own, DateTimeOffset.UnixEpoch);
         session.Enroll(other, DateTimeOffset.UnixEpoch);
-        var manager = new CompletionManager(Mock.Of<ICompletionRepository>());
+        var manager = new CompletionManager(Mock.Of<ICompletionRepository>(), Mock.Of<ITrainingSessionRepository>());
         await manager.RecordAttendanceAsync(session, course, Day1, [other], null, DateTimeOffset.UnixEpoch);
 
         await manager.RecordAttendanceAsync(session, course, Day1, [own], new HashSet<Guid> { own }, DateTimeOffset.UnixEpoch);

@@ -14,6 +14,34 @@ public static class QuizMappings
         quiz.Settings.TimeLimitMinutes, quiz.Settings.PassPercent, quiz.Settings.MaxAttempts, quiz.Settings.OpensAt, quiz.Settings.ClosesAt,
         quiz.Settings.QuestionsPerPage, quiz.Settings.Review);
 
+    /// <summary>An attempt as its learner sees it: never which options are right, until graded and as far as the quiz's review allows.</summary>
+    public static QuizAttemptDto ToDto(this QuizAttempt attempt, Quiz quiz, IReadOnlyDictionary<Guid, Question> bank, bool resumed, DateTimeOffset now)
+    {
+        var questions = attempt.Questions;
+        return new QuizAttemptDto(attempt.Id, attempt.QuizId, attempt.CourseId, quiz.Title, attempt.Number, resumed, attempt.StartedAt, attempt.Deadline,
+            attempt.IsGraded ? 0 : attempt.SecondsLeft(now), attempt.PageCount,
+            questions.Select(q => ToDto(q, bank[q.QuestionId])).ToList(),
+            questions.Where(q => q.SelectedOptionIds is not null && q.SavedAt is not null)
+                .Select(q => new AttemptAnswerDto(q.QuestionId, q.SelectedOptionIds!, q.SavedAt!.Value)).ToList(),
+            attempt.IsGraded ? attempt.ToResultDto() : null,
+            attempt.IsGraded && quiz.Settings.Review != QuizReview.ScoreOnly ? questions.Select(q => Review(q, bank[q.QuestionId], quiz.Settings.Review)).ToList() : null);
+    }
+
+    public static QuizAttemptResultDto ToResultDto(this QuizAttempt attempt) =>
+        new(attempt.Score ?? 0, attempt.MaxScore, attempt.Percent ?? 0, attempt.Passed ?? false, null);
+
+    private static AttemptQuestionDto ToDto(AttemptQuestion question, Question content)
+    {
+        var options = content.Options.ToDictionary(o => o.Id);
+        return new AttemptQuestionDto(question.QuestionId, question.Page, content.Text, content.Type,
+            question.OptionIds.Where(options.ContainsKey).Select(id => new AttemptOptionDto(id, options[id].Text)).ToList());
+    }
+
+    private static AttemptReviewDto Review(AttemptQuestion question, Question content, QuizReview review) =>
+        new(question.QuestionId, question.Score == 1m, question.Score ?? 0,
+            review == QuizReview.AnswersAndExplanations ? content.Options.Where(o => o.IsCorrect).Select(o => o.Id).ToList() : null,
+            review == QuizReview.AnswersAndExplanations ? content.Explanation : null);
+
     /// <summary>What a question says as an author sent it, its rich text sanitised as a lesson's is (a question has no attachments to show).</summary>
     public static QuestionContent ToContent(this SaveQuestionDto input) => new(input.Category ?? string.Empty,
         input.Type ?? throw new TrainingException(TrainingErrorCodes.QuestionTypeUnknown) { Field = "type" },

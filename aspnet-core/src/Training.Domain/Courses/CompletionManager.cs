@@ -4,7 +4,7 @@ namespace Training.Courses;
 /// Decides completions by the course's rule and records each once, dated the day it was earned, in the caller's unit of
 /// work — so the completion is saved in the same transaction as the attendance or the lesson that earned it.
 /// </summary>
-public class CompletionManager(ICompletionRepository completions)
+public class CompletionManager(ICompletionRepository completions, ITrainingSessionRepository sessions)
 {
     /// <summary>
     /// Records a day's attendance (of <paramref name="onlyFor"/>'s people, when given), completes those the rule now lets
@@ -36,6 +36,7 @@ public class CompletionManager(ICompletionRepository completions)
         var staffIds = candidates.Select(e => e.StaffMemberId).ToList();
         var already = await completions.GetCompletedStaffAsync(course.Id, staffIds, cancellationToken);
         var lessonsRead = course.Rule.AllLessons ? await completions.CountLessonsReadAsync(course.Id, staffIds, cancellationToken) : [];
+        var passes = course.Rule.QuizRequired ? await completions.GetFinalQuizPassesAsync(course.Id, staffIds, cancellationToken) : [];
         var recorded = new List<CourseCompletion>();
         foreach (var enrollment in candidates)
         {
@@ -46,10 +47,13 @@ public class CompletionManager(ICompletionRepository completions)
             }
 
             var allLessons = lessonsRead.GetValueOrDefault(enrollment.StaffMemberId) >= course.Lessons.Count;
-            if (course.Rule.IsSatisfied(allLessons, session.AttendancePercent(enrollment), quizPassed: false)
+            var passed = passes.TryGetValue(enrollment.StaffMemberId, out var passedOn);
+            if (course.Rule.IsSatisfied(allLessons, session.AttendancePercent(enrollment), passed)
                 && DayReached(session, enrollment, minimum) is { } day)
             {
-                var completion = new CourseCompletion(Guid.CreateVersion7(), enrollment.StaffMemberId, course.Id, course.Code, day, session.Id, now);
+                // Completed by whichever came last: the attendance that reached the share, or the final quiz passed.
+                var on = passed && passedOn > day ? passedOn : day;
+                var completion = new CourseCompletion(Guid.CreateVersion7(), enrollment.StaffMemberId, course.Id, course.Code, on, session.Id, now);
                 await completions.InsertAsync(completion, cancellationToken);
                 enrollment.Complete();
                 recorded.Add(completion);
@@ -59,11 +63,12 @@ public class CompletionManager(ICompletionRepository completions)
         return recorded;
     }
 
-    /// <summary>After a lesson is read online: completes a course whose rule asks for the lessons alone.</summary>
+    /// <summary>After a lesson is read online: completes a course whose rule asks for the lessons, and perhaps the final quiz, alone.</summary>
     public async Task<CourseCompletion?> CompleteAfterLessonAsync(Guid staffMemberId, Course course, int lessonsRead, DateOnly today, DateTimeOffset now,
         CancellationToken cancellationToken = default)
     {
-        if (course.Rule.MinAttendancePercent is not null || !course.Rule.IsSatisfied(lessonsRead >= course.Lessons.Count, null, quizPassed: false)
+        var passed = course.Rule.QuizRequired && (await completions.GetFinalQuizPassesAsync(course.Id, [staffMemberId], cancellationToken)).Count > 0;
+        if (course.Rule.MinAttendancePercent is not null || !course.Rule.IsSatisfied(lessonsRead >= course.Lessons.Count, null, passed)
             || (await completions.GetCompletedStaffAsync(course.Id, [staffMemberId], cancellationToken)).Count > 0)
         {
             return null;
@@ -71,6 +76,50 @@ public class CompletionManager(ICompletionRepository completions)
 
         var completion = new CourseCompletion(Guid.CreateVersion7(), staffMemberId, course.Id, course.Code, today, null, now);
         await completions.InsertAsync(completion, cancellationToken);
+        return completion;
+    }
+
+    /// <summary>
+    /// After the final quiz of a course version was passed on <paramref name="day"/>, in the caller's unit of work (the grading's
+    /// transaction): completes the course when its rule asks for the quiz and the rest of the rule is met — lessons read, or a
+    /// session's attendance share, whichever came last dating the completion.
+    /// </summary>
+    public async Task<CourseCompletion?> CompleteAfterQuizAsync(Guid staffMemberId, Course course, DateOnly day, DateTimeOffset now,
+        CancellationToken cancellationToken = default)
+    {
+        if (!course.Rule.QuizRequired || (await completions.GetCompletedStaffAsync(course.Id, [staffMemberId], cancellationToken)).Count > 0)
+        {
+            return null;
+        }
+
+        if (course.Rule.AllLessons
+            && (await completions.CountLessonsReadAsync(course.Id, [staffMemberId], cancellationToken)).GetValueOrDefault(staffMemberId) < course.Lessons.Count)
+        {
+            return null;
+        }
+
+        (TrainingSession Session, Enrollment Enrollment, DateOnly Day)? attended = null;
+        if (course.Rule.MinAttendancePercent is { } minimum)
+        {
+            foreach (var session in await sessions.GetEnrolledAsync(course.Id, staffMemberId, cancellationToken))
+            {
+                var enrollment = session.Enrollments.First(e => e.StaffMemberId == staffMemberId && e.HoldsAPlace);
+                if (DayReached(session, enrollment, minimum) is { } reached && (attended is null || reached < attended.Value.Day))
+                {
+                    attended = (session, enrollment, reached);
+                }
+            }
+
+            if (attended is null)
+            {
+                return null;
+            }
+        }
+
+        var on = attended is { } a && a.Day > day ? a.Day : day;
+        var completion = new CourseCompletion(Guid.CreateVersion7(), staffMemberId, course.Id, course.Code, on, attended?.Session.Id, now);
+        await completions.InsertAsync(completion, cancellationToken);
+        attended?.Enrollment.Complete();
         return completion;
     }
 

@@ -36,6 +36,9 @@ public interface ITrainingSessionRepository
     Task<bool> AnyForCourseAsync(Guid courseId, CancellationToken cancellationToken = default);
 
 
+    /// <summary>The sessions of a course version that hold a place for the person, with their enrolments.</summary>
+    Task<List<TrainingSession>> GetEnrolledAsync(Guid courseId, Guid staffMemberId, CancellationToken cancellationToken = default);
+
     /// <summary>Sessions that have <paramref name="day"/> among their days.</summary>
     Task<List<TrainingSession>> GetHavingDayAsync(DateOnly day, CancellationToken cancellationToken = default);
 
@@ -49,6 +52,9 @@ public interface ICompletionRepository
     Task<List<CourseCompletion>> GetForStaffAsync(Guid staffMemberId, CancellationToken cancellationToken = default);
 
     Task InsertAsync(CourseCompletion completion, CancellationToken cancellationToken = default);
+
+    /// <summary>Of these people, those who passed the course version's final quiz, with the day they first passed it.</summary>
+    Task<Dictionary<Guid, DateOnly>> GetFinalQuizPassesAsync(Guid courseId, IReadOnlyCollection<Guid> staffMemberIds, CancellationToken cancellationToken = default);
 
     /// <summary>How many lessons of the course each person has read.</summary>
     Task<Dictionary<Guid, int>> CountLessonsReadAsync(Guid courseId, IReadOnlyCollection<Guid> staffMemberIds, CancellationToken cancellationToken = default);

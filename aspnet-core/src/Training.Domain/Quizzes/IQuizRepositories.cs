@@ -7,6 +7,9 @@ public interface IQuestionRepository
     /// <summary>A course version's whole bank with its options, in bank order.</summary>
     Task<List<Question>> GetBankAsync(Guid courseId, CancellationToken cancellationToken = default);
 
+    /// <summary>A published version's bank with its options, untracked: it never changes, so it may be kept and shared.</summary>
+    Task<List<Question>> GetPublishedBankAsync(Guid courseId, CancellationToken cancellationToken = default);
+
     /// <summary>Where each question of the bank stands, read without the questions themselves: what adding one, or
     /// naming some in a fixed list, needs to know.</summary>
     Task<List<QuestionPlace>> GetPlacesAsync(Guid courseId, CancellationToken cancellationToken = default);

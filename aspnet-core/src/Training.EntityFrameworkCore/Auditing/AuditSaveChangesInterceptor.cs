@@ -31,6 +31,9 @@ public sealed class AuditSaveChangesInterceptor(ICurrentUser currentUser, TimePr
 
         // Sign-ins are not changes to training data; admins' changes to accounts are audited on the account.
         typeof(SignInSession), typeof(RefreshToken),
+
+        // An attempt's drawn questions and each answer as saved: the attempt's start, close and grade are audited on the attempt.
+        typeof(Training.Quizzes.AttemptQuestion),
     ];
 
     private bool? _autoDetectChanges;

@@ -9,7 +9,8 @@ using Training.Rosters;
 
 namespace Training.EntityFrameworkCore.Courses;
 
-/// <summary>Small lists kept in one column: the roles a course is for, the days of a session, the days attended.</summary>
+/// <summary>Small lists kept in one column: the roles a course is for, the days of a session, the days attended, a quiz's or an
+/// attempt's question and option ids.</summary>
 internal static class ListColumns
 {
     public static readonly ValueConverter<IReadOnlyList<DateOnly>, string> Dates = new(
@@ -19,6 +20,10 @@ internal static class ListColumns
     public static readonly ValueConverter<IReadOnlyList<StaffRole>, string> Roles = new(
         v => string.Join(',', v),
         v => v.Length == 0 ? new List<StaffRole>() : v.Split(',', StringSplitOptions.None).Select(Enum.Parse<StaffRole>).ToList());
+
+    public static readonly ValueConverter<IReadOnlyList<Guid>, string> Guids = new(
+        v => string.Join(',', v),
+        v => v.Length == 0 ? new List<Guid>() : v.Split(',', StringSplitOptions.None).Select(Guid.Parse).ToList());
 
     public static ValueComparer<IReadOnlyList<T>> Comparer<T>() => new(
         (a, b) => a!.SequenceEqual(b!),

@@ -54,6 +54,12 @@ public sealed class EfTrainingSessionRepository(TrainingDbContext db) : ITrainin
     public Task<bool> AnyForCourseAsync(Guid courseId, CancellationToken cancellationToken = default) =>
         db.TrainingSessions.AnyAsync(s => s.CourseId == courseId, cancellationToken);
 
+    public Task<List<TrainingSession>> GetEnrolledAsync(Guid courseId, Guid staffMemberId, CancellationToken cancellationToken = default) =>
+        db.TrainingSessions.Include(s => s.Enrollments)
+            .Where(s => s.CourseId == courseId && s.Enrollments.Any(e => e.StaffMemberId == staffMemberId
+                && e.Status != EnrollmentStatus.Waitlisted && e.Status != EnrollmentStatus.Withdrawn))
+            .ToListAsync(cancellationToken);
+
     public async Task<List<TrainingSession>> GetHavingDayAsync(DateOnly day, CancellationToken cancellationToken = default) =>
         (await db.TrainingSessions.Include(s => s.Enrollments).Where(s => s.FirstDay <= day && s.LastDay >= day).ToListAsync(cancellationToken))
         .Where(s => s.Days.Contains(day)).ToList();
@@ -73,6 +79,14 @@ public sealed class EfCompletionRepository(TrainingDbContext db) : ICompletionRe
 
     public async Task InsertAsync(CourseCompletion completion, CancellationToken cancellationToken = default) =>
         await db.CourseCompletions.AddAsync(completion, cancellationToken);
+
+    public async Task<Dictionary<Guid, DateOnly>> GetFinalQuizPassesAsync(Guid courseId, IReadOnlyCollection<Guid> staffMemberIds,
+        CancellationToken cancellationToken = default) =>
+        await db.QuizAttempts
+            .Where(a => a.CourseId == courseId && a.Passed == true && staffMemberIds.Contains(a.StaffMemberId)
+                && db.Quizzes.Any(q => q.Id == a.QuizId && q.IsFinal))
+            .GroupBy(a => a.StaffMemberId).Select(g => new { g.Key, On = g.Min(a => a.ClosedOn!.Value) })
+            .ToDictionaryAsync(g => g.Key, g => g.On, cancellationToken);
 
     public async Task<Dictionary<Guid, int>> CountLessonsReadAsync(Guid courseId, IReadOnlyCollection<Guid> staffMemberIds, CancellationToken cancellationToken = default) =>
         await db.LessonProgress.Where(p => p.CourseId == courseId && staffMemberIds.Contains(p.StaffMemberId))

@@ -24,6 +24,8 @@ internal static class DatabaseConflicts
         ["AspNetUsers.NormalizedUserName"] = TrainingErrorCodes.UserEmailTaken,
         ["IX_CourseCompletions_StaffMemberId_CourseId"] = TrainingErrorCodes.AlreadyCompleted,
         ["CourseCompletions.StaffMemberId, CourseCompletions.CourseId"] = TrainingErrorCodes.AlreadyCompleted,
+        ["IX_QuizAttempts_QuizId_StaffMemberId_Number"] = TrainingErrorCodes.AttemptAlreadyStarted,
+        ["QuizAttempts.QuizId, QuizAttempts.StaffMemberId, QuizAttempts.Number"] = TrainingErrorCodes.AttemptAlreadyStarted,
         ["IX_CoveragePlans_RootUnitCode_Name"] = TrainingErrorCodes.CoveragePlanNameTaken,
         ["CoveragePlans.RootUnitCode, CoveragePlans.Name"] = TrainingErrorCodes.CoveragePlanNameTaken,
     };

@@ -55,6 +55,10 @@ public class TrainingDbContext(DbContextOptions<TrainingDbContext> options)
 
     public DbSet<Training.Quizzes.Quiz> Quizzes => Set<Training.Quizzes.Quiz>();
 
+    public DbSet<Training.Quizzes.QuizAttempt> QuizAttempts => Set<Training.Quizzes.QuizAttempt>();
+
+    public DbSet<Training.Quizzes.AttemptQuestion> AttemptQuestions => Set<Training.Quizzes.AttemptQuestion>();
+
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     /// <summary>A context outside dependency injection (design time, migration tests), without the audit interceptor.</summary>
@@ -71,6 +75,20 @@ public class TrainingDbContext(DbContextOptions<TrainingDbContext> options)
         catch (DbUpdateException e) when (DatabaseConflicts.Translate(e) is { } conflict)
         {
             throw conflict;
+        }
+    }
+
+    public async Task<bool> TrySaveChangesAsync(CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            await SaveChangesAsync(cancellationToken);
+            return true;
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            ChangeTracker.Clear();
+            return false;
         }
     }
 
@@ -110,5 +128,13 @@ public class TrainingDbContext(DbContextOptions<TrainingDbContext> options)
     {
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(TrainingDbContext).Assembly);
+        if (Database.IsSqlite())
+        {
+            // SQLite keeps decimals as text, which neither orders nor averages: the grades that results sort and item analysis
+            // averages are reals there (two or four decimals survive the round trip).
+            builder.Entity<Training.Quizzes.QuizAttempt>().Property(a => a.Score).HasConversion<double?>();
+            builder.Entity<Training.Quizzes.QuizAttempt>().Property(a => a.Percent).HasConversion<double?>();
+            builder.Entity<Training.Quizzes.AttemptQuestion>().Property(q => q.Score).HasConversion<double?>();
+        }
     }
 }

@@ -77,6 +77,7 @@ public static class TrainingEntityFrameworkCoreServiceCollectionExtensions
         services.AddScoped<ICourseRepository, EfCourseRepository>();
         services.AddScoped<Training.Quizzes.IQuestionRepository, Training.EntityFrameworkCore.Quizzes.EfQuestionRepository>();
         services.AddScoped<Training.Quizzes.IQuizRepository, Training.EntityFrameworkCore.Quizzes.EfQuizRepository>();
+        services.AddScoped<Training.Quizzes.IQuizAttemptRepository, Training.EntityFrameworkCore.Quizzes.EfQuizAttemptRepository>();
         services.AddScoped<Training.Quizzes.IQuestionListQuery, Training.EntityFrameworkCore.Quizzes.EfQuestionListQuery>();
         services.AddScoped<ICourseListQuery, EfCourseListQuery>();
         services.AddScoped<ISessionListQuery, EfSessionListQuery>();

@@ -13,6 +13,9 @@ public sealed class EfQuestionRepository(TrainingDbContext db) : IQuestionReposi
                 q => q.CourseId == courseId)
             .OrderBy(q => q.Order).ToList();
 
+    public Task<List<Question>> GetPublishedBankAsync(Guid courseId, CancellationToken cancellationToken = default) =>
+        db.Questions.AsNoTracking().Include(q => q.Options).Where(q => q.CourseId == courseId).OrderBy(q => q.Order).AsSplitQuery().ToListAsync(cancellationToken);
+
     public async Task<List<QuestionPlace>> GetPlacesAsync(Guid courseId, CancellationToken cancellationToken = default)
     {
         var stored = await db.Questions.Where(q => q.CourseId == courseId).Select(q => new QuestionPlace(q.Id, q.Order)).ToListAsync(cancellationToken);

@@ -39,10 +39,6 @@ internal sealed class QuestionOptionConfiguration : IEntityTypeConfiguration<Que
 
 internal sealed class QuizConfiguration : IEntityTypeConfiguration<Quiz>
 {
-    private static readonly ValueConverter<IReadOnlyList<Guid>, string> Ids = new(
-        v => string.Join(',', v),
-        v => v.Length == 0 ? new List<Guid>() : v.Split(',', StringSplitOptions.None).Select(Guid.Parse).ToList());
-
     // A category never holds a line break or a tab (it is cleaned to single spaces).
     private static readonly ValueConverter<IReadOnlyList<QuizDraw>, string> Draws = new(
         v => string.Join('\n', v.Select(d => d.Category + '\t' + d.Count.ToString(CultureInfo.InvariantCulture))),
@@ -61,9 +57,43 @@ internal sealed class QuizConfiguration : IEntityTypeConfiguration<Quiz>
         builder.Property(q => q.Id).ValueGeneratedNever();
         builder.HasOne<Course>().WithMany().HasForeignKey(q => q.CourseId).OnDelete(DeleteBehavior.Cascade);
         builder.Property(q => q.Title).HasMaxLength(QuizConsts.MaxTitleLength).IsRequired();
-        builder.Property(q => q.QuestionIds).HasConversion(Ids, ListColumns.Comparer<Guid>()).IsRequired();
+        builder.Property(q => q.QuestionIds).HasConversion(ListColumns.Guids, ListColumns.Comparer<Guid>()).IsRequired();
         builder.Property(q => q.Draw).HasConversion(Draws, ListColumns.Comparer<QuizDraw>()).IsRequired();
         builder.ComplexProperty(q => q.Settings, settings => settings.Property(s => s.Review).HasConversion<string>().HasMaxLength(32));
         builder.HasIndex(q => q.CourseId);
+    }
+}
+
+internal sealed class QuizAttemptConfiguration : IEntityTypeConfiguration<QuizAttempt>
+{
+    public void Configure(EntityTypeBuilder<QuizAttempt> builder)
+    {
+        builder.ToTable("QuizAttempts");
+        builder.HasKey(a => a.Id);
+        builder.Property(a => a.Id).ValueGeneratedNever();
+        builder.HasOne<Quiz>().WithMany().HasForeignKey(a => a.QuizId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Training.Rosters.StaffMember>().WithMany().HasForeignKey(a => a.StaffMemberId).OnDelete(DeleteBehavior.Restrict);
+        builder.Property(a => a.Score).HasPrecision(7, 2);
+        builder.Property(a => a.Percent).HasPrecision(5, 2);
+        builder.Property(a => a.Version).IsConcurrencyToken();
+        builder.HasIndex(a => new { a.QuizId, a.StaffMemberId, a.Number }).IsUnique();
+        builder.HasIndex(a => new { a.CourseId, a.StaffMemberId });
+        builder.HasIndex(a => a.Deadline).HasFilter("\"SubmittedAt\" IS NULL");
+        builder.HasMany(a => a.Questions).WithOne().HasForeignKey(q => q.AttemptId).OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(a => a.Questions).UsePropertyAccessMode(PropertyAccessMode.Field).HasField("_questions");
+    }
+}
+
+internal sealed class AttemptQuestionConfiguration : IEntityTypeConfiguration<AttemptQuestion>
+{
+    public void Configure(EntityTypeBuilder<AttemptQuestion> builder)
+    {
+        builder.ToTable("AttemptQuestions");
+        builder.HasKey(q => new { q.AttemptId, q.QuestionId });
+        builder.HasOne<Question>().WithMany().HasForeignKey(q => q.QuestionId).OnDelete(DeleteBehavior.Restrict);
+        builder.Property(q => q.OptionIds).HasConversion(ListColumns.Guids, ListColumns.Comparer<Guid>()).IsRequired();
+        builder.Property(q => q.SelectedOptionIds).HasConversion(ListColumns.Guids!, ListColumns.Comparer<Guid>()!);
+        builder.Property(q => q.Score).HasPrecision(5, 4);
+        builder.HasIndex(q => q.QuestionId);
     }
 }

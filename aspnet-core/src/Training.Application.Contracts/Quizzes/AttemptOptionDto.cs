@@ -1,0 +1,3 @@
+namespace Training.Quizzes;
+
+public sealed record AttemptOptionDto(Guid OptionId, string Text);
