@@ -57,7 +57,8 @@ public static class PageList
         new("learner", "learner@demo.local",
         [
             new("/"), new("/Account/ChangePassword"),
-            new("/Learn", "/Learn/Course/"), new("/Learn", "/Learn/Lesson/"),
+            // The demo course, its final quiz and the attempt AddMissingDemoItemsAsync started: the page a learner spends longest on.
+            new("/Learn", "/Learn/Course/", ["/Learn/Quiz/", "/Learn/Attempt/"]), new("/Learn", "/Learn/Lesson/"),
         ]),
     ];
 
@@ -108,7 +109,8 @@ public static class PageList
         return paths;
     }
 
-    /// <summary>Adds what the demo data lacks for every list to have an item: a training session of the demo course, in Hoà An.</summary>
+    /// <summary>Adds what the demo data lacks for every list to have an item: a training session of the demo course, in Hoà An,
+    /// and the learner's attempt of its final quiz.</summary>
     public static async Task AddMissingDemoItemsAsync(IAPIRequestContext api)
     {
         var login = await api.PostAsync("/api/identity/login", new() { DataObject = new { email = "trainer@demo.local", password = DemoDataSeeder.DemoPassword } });
@@ -122,6 +124,13 @@ public static class PageList
                 courseId = courses.GetProperty("items")[0].GetProperty("id").GetString(), title = "Lớp tập huấn huyện Hoà An, tháng 10/2020",
                 mode = "InPerson", organizerUnitCode = "051", venue = "Hội trường UBND huyện Hoà An", capacity = 40, days = new[] { "2020-10-05", "2020-10-06" },
             },
+        }));
+        var courseId = courses.GetProperty("items")[0].GetProperty("id").GetString();
+        var quizId = (await JsonAsync(await api.GetAsync($"/api/training/courses/{courseId}/quizzes", new() { Headers = bearer })))[0].GetProperty("id").GetString();
+        var learner = await api.PostAsync("/api/identity/login", new() { DataObject = new { email = "learner@demo.local", password = DemoDataSeeder.DemoPassword } });
+        await JsonAsync(await api.PostAsync($"/api/training/quizzes/{quizId}/attempts", new()
+        {
+            Headers = new Dictionary<string, string> { ["Authorization"] = "Bearer " + (await JsonAsync(learner)).GetProperty("accessToken").GetString() },
         }));
 
         static async Task<JsonElement> JsonAsync(IAPIResponse response)

@@ -1,3 +1,3 @@
 namespace Training.Courses;
 
-public sealed record CatalogueCourseDetailDto(CatalogueCourseDto Course, IReadOnlyList<CatalogueLessonDto> Lessons);
+public sealed record CatalogueCourseDetailDto(CatalogueCourseDto Course, IReadOnlyList<CatalogueLessonDto> Lessons, IReadOnlyList<CatalogueQuizDto> Quizzes);

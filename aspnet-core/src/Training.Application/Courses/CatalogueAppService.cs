@@ -15,6 +15,8 @@ public sealed class CatalogueAppService(
     ICurrentUser currentUser,
     ITrainingUnitOfWork unitOfWork,
     Training.Files.IBlobStore blobs,
+    Training.Quizzes.IQuizRepository quizzes,
+    Training.Quizzes.IQuizAttemptRepository attempts,
     TimeProvider clock) : ICatalogueAppService
 {
     public async Task<IReadOnlyList<CatalogueCourseDto>> GetCoursesAsync(CancellationToken cancellationToken = default)
@@ -33,8 +35,13 @@ public sealed class CatalogueAppService(
         var course = await VisibleCourseAsync(await courses.FindAsync(courseId, cancellationToken), learner);
         var read = (await completions.GetProgressAsync(learner.Id, cancellationToken)).Select(p => p.LessonId).ToHashSet();
         var done = (await completions.GetForStaffAsync(learner.Id, cancellationToken)).Select(c => c.CourseCode).ToHashSet();
+        var tried = (await attempts.GetSummariesAsync(course.Id, learner.Id, cancellationToken)).ToDictionary(s => s.QuizId);
         return new CatalogueCourseDetailDto(ToDto(course, read, done),
-            course.Lessons.Select(l => new CatalogueLessonDto(l.Id, l.Order, l.Title, read.Contains(l.Id))).ToList());
+            course.Lessons.Select(l => new CatalogueLessonDto(l.Id, l.Order, l.Title, read.Contains(l.Id))).ToList(),
+            (await quizzes.GetByCourseAsync(course.Id, cancellationToken)).Select(q => new CatalogueQuizDto(q.Id, q.Title, q.IsFinal,
+                q.Settings.TimeLimitMinutes, q.Settings.MaxAttempts, tried.GetValueOrDefault(q.Id)?.Attempts ?? 0, q.Settings.OpensAt, q.Settings.ClosesAt,
+                tried.GetValueOrDefault(q.Id)?.BestPercent, tried.GetValueOrDefault(q.Id)?.Passed ?? false,
+                tried.GetValueOrDefault(q.Id)?.OpenAttemptId)).ToList());
     }
 
     public async Task<LessonDto> GetLessonAsync(Guid lessonId, CancellationToken cancellationToken = default)

@@ -24,20 +24,18 @@ public sealed class QuizAttemptAppService(
         await permissions.CheckAsync(TrainingPermissions.Quizzes.Take, cancellationToken);
         var learner = await LearnerAsync(cancellationToken);
         var (quiz, course) = await TakeableAsync(quizId, learner, cancellationToken);
-        var summary = (await attempts.GetSummariesAsync(course.Id, learner.Id, cancellationToken)).FirstOrDefault(s => s.QuizId == quiz.Id);
-        var open = await attempts.FindUngradedAsync(quiz.Id, learner.Id, cancellationToken);
         var now = clock.GetUtcNow();
-        if (open is not null && open.IsExpiredAt(now))
+        if (await attempts.FindUngradedAsync(quiz.Id, learner.Id, cancellationToken) is { } expired && expired.IsExpiredAt(now))
         {
-            await closer.CloseAsync(open, now, cancellationToken);
-            summary = (await attempts.GetSummariesAsync(course.Id, learner.Id, cancellationToken)).FirstOrDefault(s => s.QuizId == quiz.Id);
-            open = null;
+            await closer.CloseAsync(expired, now, cancellationToken);
         }
+
+        var summary = (await attempts.GetSummariesAsync(course.Id, learner.Id, cancellationToken)).FirstOrDefault(s => s.QuizId == quiz.Id);
 
         var count = quiz.QuestionIds.Count > 0 ? quiz.QuestionIds.Count : quiz.Draw.Sum(d => d.Count);
         return new LearnerQuizDto(quiz.Id, course.Id, course.Title, quiz.Title, quiz.IsFinal, count, quiz.Settings.TimeLimitMinutes, quiz.Settings.PassPercent,
             quiz.Settings.MaxAttempts, summary?.Attempts ?? 0, quiz.Settings.OpensAt, quiz.Settings.ClosesAt, QuizAttempt.IsWithinWindow(quiz, now),
-            summary?.BestPercent, summary?.Passed ?? false, open?.Id, summary?.LastAttemptId);
+            summary?.BestPercent, summary?.Passed ?? false, summary?.OpenAttemptId, summary?.LastAttemptId);
     }
 
     public async Task<QuizAttemptDto> StartAsync(Guid quizId, CancellationToken cancellationToken = default)

@@ -31,4 +31,5 @@ public interface IQuizAttemptRepository
 
 /// <summary>What a learner has done with one quiz.</summary>
 /// <param name="LastAttemptId">The latest attempt, graded or not.</param>
-public sealed record QuizAttemptSummary(Guid QuizId, int Attempts, decimal? BestPercent, bool Passed, Guid LastAttemptId);
+/// <param name="OpenAttemptId">The attempt not yet graded, if any (it may be past its deadline).</param>
+public sealed record QuizAttemptSummary(Guid QuizId, int Attempts, decimal? BestPercent, bool Passed, Guid LastAttemptId, Guid? OpenAttemptId);

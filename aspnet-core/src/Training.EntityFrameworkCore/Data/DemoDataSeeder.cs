@@ -93,7 +93,7 @@ public sealed class DemoDataSeeder(UserManager<TrainingUser> userManager, IOrgan
         await quizManager.SaveQuizAsync(course, null, "Kiểm tra cuối khoá", isFinal: true, [],
             [new Training.Quizzes.QuizDraw(LawCategory, 3), new Training.Quizzes.QuizDraw(OutreachCategory, 2)],
             new Training.Quizzes.QuizSettings(ShuffleQuestions: false, ShuffleOptions: true, TimeLimitMinutes: 15, PassPercent: 80, MaxAttempts: 3, null, null,
-                QuestionsPerPage: 5, Training.Quizzes.QuizReview.AnswersAndExplanations), cancellationToken);
+                QuestionsPerPage: 3, Training.Quizzes.QuizReview.AnswersAndExplanations), cancellationToken);
         await courseManager.PublishAsync(course, clock.GetUtcNow(), cancellationToken);
         return course;
     }

@@ -47,6 +47,7 @@ public sealed class EfQuizAttemptRepository(TrainingDbContext db) : IQuizAttempt
         db.QuizAttempts.Where(a => a.CourseId == courseId && a.StaffMemberId == staffMemberId)
             .GroupBy(a => a.QuizId)
             .Select(g => new QuizAttemptSummary(g.Key, g.Count(), g.Max(a => a.Percent), g.Any(a => a.Passed == true),
-                g.OrderByDescending(a => a.Number).Select(a => a.Id).First()))
+                g.OrderByDescending(a => a.Number).Select(a => a.Id).First(),
+                g.Where(a => a.SubmittedAt == null).Select(a => (Guid?)a.Id).FirstOrDefault()))
             .ToListAsync(cancellationToken);
 }
