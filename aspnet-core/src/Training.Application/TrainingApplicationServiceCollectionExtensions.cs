@@ -38,6 +38,7 @@ public static class TrainingApplicationServiceCollectionExtensions
         services.AddScoped<Training.Quizzes.PublishedBanks>();
         services.AddScoped<Training.Quizzes.QuizAttemptCloser>();
         services.AddScoped<Training.Quizzes.IQuizAttemptAppService, Training.Quizzes.QuizAttemptAppService>();
+        services.AddScoped<Training.Quizzes.IQuizResultsAppService, Training.Quizzes.QuizResultsAppService>();
         services.AddScoped<Training.Quizzes.IQuestionBankFileAppService, Training.Quizzes.QuestionBankFileAppService>();
         services.AddScoped<CompletionManager>();
         services.AddScoped<ICourseAppService, CourseAppService>();

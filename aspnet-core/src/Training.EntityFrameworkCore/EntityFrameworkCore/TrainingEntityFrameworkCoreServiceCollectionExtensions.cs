@@ -78,6 +78,7 @@ public static class TrainingEntityFrameworkCoreServiceCollectionExtensions
         services.AddScoped<Training.Quizzes.IQuestionRepository, Training.EntityFrameworkCore.Quizzes.EfQuestionRepository>();
         services.AddScoped<Training.Quizzes.IQuizRepository, Training.EntityFrameworkCore.Quizzes.EfQuizRepository>();
         services.AddScoped<Training.Quizzes.IQuizAttemptRepository, Training.EntityFrameworkCore.Quizzes.EfQuizAttemptRepository>();
+        services.AddScoped<Training.Quizzes.IQuizResultsQuery, Training.EntityFrameworkCore.Quizzes.EfQuizResultsQuery>();
         services.AddScoped<Training.Quizzes.IQuestionListQuery, Training.EntityFrameworkCore.Quizzes.EfQuestionListQuery>();
         services.AddScoped<ICourseListQuery, EfCourseListQuery>();
         services.AddScoped<ISessionListQuery, EfSessionListQuery>();

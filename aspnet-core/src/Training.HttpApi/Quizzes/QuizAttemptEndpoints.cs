@@ -3,6 +3,8 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Training.Common;
+using Training.Documents;
+using Training.HttpApi.Common;
 using Training.Permissions;
 using Training.Quizzes;
 
@@ -40,6 +42,19 @@ public static class QuizAttemptEndpoints
         attempts.MapPost("/submit", async (Guid attemptId, IQuizAttemptAppService service, CancellationToken ct) =>
                 TypedResults.Ok(await service.SubmitAsync(attemptId, ct)))
             .WithSummary("Submits and grades with the saved answers; idempotent (twice, or from two tabs at once, grades once and answers the same).");
+        var results = app.MapGroup("/api/training/quizzes/{quizId:guid}").WithTags("Quiz results").RequireAuthorization(TrainingPermissions.Quizzes.Manage);
+        results.MapGet("/attempts", async (Guid quizId, [AsParameters] GetQuizAttemptsInput input, IQuizResultsAppService service, CancellationToken ct) =>
+                TypedResults.Ok(await service.GetAttemptsAsync(quizId, input, ct)))
+            .WithSummary("The attempts of the people assigned on asOf (today) to the caller's units, or to unitCode's subtree, or enrolled in sessionId; "
+                + "by name, then attempt.");
+        results.MapGet("/attempts/export", async (Guid quizId, [AsParameters] GetQuizAttemptsInput input, IQuizResultsAppService service,
+                CancellationToken ct) => (await service.ExportAttemptsAsync(quizId, input, ct)).ToResult(ct))
+            .ProducesFile(ContentTypes.Xlsx)
+            .WithSummary("The same attempts as an official .xlsx table.");
+        results.MapGet("/item-analysis", async (Guid quizId, [AsParameters] GetQuizAttemptsInput input, IQuizResultsAppService service,
+                CancellationToken ct) => TypedResults.Ok(await service.GetItemAnalysisAsync(quizId, input, ct)))
+            .WithSummary("Per question, over the graded attempts given it: facility (mean item score), discrimination (top 27% minus bottom 27% by "
+                + "total percent; null under 4 attempts), how many chose each option; flagged when discrimination < 0.2 or facility outside 0.2–0.9.");
         return app;
     }
 }

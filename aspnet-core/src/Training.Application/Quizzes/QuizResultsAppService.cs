@@ -1,0 +1,74 @@
+using Training.Auditing;
+using Training.Common;
+using Training.Courses;
+using Training.Documents;
+using Training.Identity;
+using Training.Permissions;
+using Training.Rosters;
+using Training.Timing;
+
+namespace Training.Quizzes;
+
+public sealed class QuizResultsAppService(
+    IPermissionChecker permissions,
+    IQuizRepository quizzes,
+    ICourseRepository courses,
+    IQuizResultsQuery query,
+    RosterAccess access,
+    PublishedBanks banks,
+    PersonalDataAudit audit,
+    TimeProvider clock) : IQuizResultsAppService
+{
+    /// <summary>An export holds at most this many attempts: a province's quiz, not the nation's.</summary>
+    private const int MaxExportRows = 100_000;
+
+    public async Task<PagedResultDto<QuizAttemptListItemDto>> GetAttemptsAsync(Guid quizId, GetQuizAttemptsInput input,
+        CancellationToken cancellationToken = default)
+    {
+        var (_, filter) = await FilterAsync(quizId, input, cancellationToken);
+        var (rows, total) = await query.GetPageAsync(filter, input.Skip, input.Take, cancellationToken);
+        return new PagedResultDto<QuizAttemptListItemDto>(rows.Select(ToDto).ToList(), total);
+    }
+
+    public async Task<FileContentDto> ExportAttemptsAsync(Guid quizId, GetQuizAttemptsInput input, CancellationToken cancellationToken = default)
+    {
+        var (quiz, filter) = await FilterAsync(quizId, input, cancellationToken);
+        var course = await courses.FindAsync(quiz.CourseId, cancellationToken) ?? throw TrainingException.NotFound(TrainingErrorCodes.CourseNotFound);
+        var (rows, total) = await query.GetPageAsync(filter, 0, MaxExportRows, cancellationToken);
+        await audit.RecordAsync(AuditAction.Exported, nameof(QuizAttempt), quiz.Id.ToString(), [.. filter.UnitPaths],
+            new { quizId, input.UnitCode, input.SessionId, asOf = filter.AsOf, count = total }, cancellationToken);
+        var sheet = new QuizResultsSheet(course.Title, quiz.Title, quiz.Settings.PassPercent, filter.AsOf, BusinessClock.Today(clock));
+        return FileContentDto.FromBytes(QuizResultsSheet.FileName(quiz.Id, filter.AsOf), ContentTypes.Xlsx, sheet.Write(rows.Select(ToDto).ToList()));
+    }
+
+    public async Task<IReadOnlyList<ItemAnalysisDto>> GetItemAnalysisAsync(Guid quizId, GetQuizAttemptsInput input, CancellationToken cancellationToken = default)
+    {
+        var (quiz, filter) = await FilterAsync(quizId, input, cancellationToken);
+        var statistics = await query.GetQuestionStatisticsAsync(filter, cancellationToken);
+        var choices = (await query.GetChoiceCountsAsync(filter, cancellationToken))
+            .SelectMany(c => c.Selected.Distinct().Select(option => (c.QuestionId, Option: option, c.Count)))
+            .GroupBy(c => (c.QuestionId, c.Option)).ToDictionary(g => g.Key, g => g.Sum(c => c.Count));
+        var bank = (await banks.GetAsync(quiz.CourseId, cancellationToken)).ById;
+        return statistics.Where(s => bank.ContainsKey(s.QuestionId)).OrderBy(s => bank[s.QuestionId].Order).Select(s =>
+        {
+            var question = bank[s.QuestionId];
+            var facility = Math.Round(s.Facility, 4);
+            var discrimination = s.Discrimination is { } d ? Math.Round(d, 4) : (double?)null;
+            return new ItemAnalysisDto(question.Id, question.Text, s.Attempts, facility, discrimination,
+                facility is < 0.2 or > 0.9 || discrimination < 0.2,
+                question.Options.Select(o => new ItemAnalysisOptionDto(o.Id, o.Text, o.IsCorrect, choices.GetValueOrDefault((question.Id, o.Id)))).ToList());
+        }).ToList();
+    }
+
+    private async Task<(Quiz Quiz, QuizResultsFilter Filter)> FilterAsync(Guid quizId, GetQuizAttemptsInput input, CancellationToken cancellationToken)
+    {
+        await permissions.CheckAsync(TrainingPermissions.Quizzes.Manage, cancellationToken);
+        var quiz = await quizzes.FindAsync(quizId, cancellationToken) ?? throw TrainingException.NotFound(TrainingErrorCodes.QuizNotFound);
+        var asOf = input.AsOf ?? BusinessClock.Today(clock);
+        var paths = await access.GetPathsAsync(input.UnitCode, asOf, input.AsOf is null, cancellationToken);
+        return (quiz, new QuizResultsFilter(quiz.Id, paths, asOf, input.SessionId));
+    }
+
+    private static QuizAttemptListItemDto ToDto(QuizResultRow r) =>
+        new(r.AttemptId, r.StaffId, r.FullName, r.UnitName, r.Number, r.StartedAt, r.SubmittedAt, r.Percent, r.Passed);
+}
