@@ -211,6 +211,32 @@ public class QuizAttempt_Tests(TrainingWebApplicationFactory factory) : IClassFi
         (await CompletionsAsync(quiz)).ShouldBe([Timing.BusinessClock.Today(TimeProvider.System).ToString("yyyy-MM-dd")], "the pass came after the attendance");
     }
 
+    [Fact]
+    public async Task A_Quiz_Passed_Before_The_Session_Completes_The_Course_On_The_Day_Attendance_Reaches_The_Share()
+    {
+        var trainer = await factory.CreateBearerClientAsync("trainer@demo.local");
+        var quiz = await QuizScenario.PublishAsync(trainer, "KT-LOP-2", new { allLessons = false, minAttendancePercent = 50, quizRequired = true });
+        var staffId = await LearnerStaffIdAsync();
+        var session = (await trainer.PostAsJsonAsync("/api/training/sessions", new
+        {
+            courseId = quiz.CourseId, title = "Lớp tập huấn sau khi kiểm tra", mode = "InPerson", organizerUnitCode = "04", venue = "Hội trường", capacity = 10,
+            days = new[] { "2026-12-10", "2026-12-11" },
+        }).JsonAsync(HttpStatusCode.Created)).Id();
+        await trainer.PostAsJsonAsync($"/api/training/sessions/{session}/enrollments", new { staffIds = new[] { staffId } }).JsonAsync(HttpStatusCode.OK);
+        var learner = await factory.CreateBearerClientAsync("learner@demo.local");
+        var attempt = (await learner.PostAsync($"/api/training/quizzes/{quiz.QuizId}/attempts", null).JsonAsync(HttpStatusCode.Created))
+            .GetProperty("attemptId").GetString();
+        await learner.PutAsJsonAsync($"/api/training/attempts/{attempt}/answers/{quiz.Single.Id}", new { selectedOptionIds = quiz.Single.Right })
+            .JsonAsync(HttpStatusCode.OK);
+        await learner.PostAsync($"/api/training/attempts/{attempt}/submit", null).JsonAsync(HttpStatusCode.OK);
+        (await CompletionsAsync(quiz)).ShouldBeEmpty("the session has not met yet");
+
+        await trainer.PutAsJsonAsync($"/api/training/sessions/{session}/attendance", new { date = "2026-12-10", presentStaffIds = new[] { staffId } })
+            .JsonAsync(HttpStatusCode.OK);
+
+        (await CompletionsAsync(quiz)).ShouldBe(["2026-12-10"], "half the days attended, after the pass");
+    }
+
     private WebApplicationFactory<Program> Clocked(TimeProvider clock) =>
         factory.WithWebHostBuilder(b => b.ConfigureServices(s => s.Replace(ServiceDescriptor.Singleton(clock))));
 
