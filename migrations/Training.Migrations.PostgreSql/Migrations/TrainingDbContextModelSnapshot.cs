@@ -1158,6 +1158,11 @@ namespace Training.Migrations.PostgreSql.Migrations
 
                     b.HasIndex("CourseId", "StaffMemberId");
 
+                    b.HasIndex("QuizId", "StaffMemberId")
+                        .IsUnique()
+                        .HasDatabaseName("IX_QuizAttempts_Open")
+                        .HasFilter("\"SubmittedAt\" IS NULL");
+
                     b.HasIndex("QuizId", "StaffMemberId", "Number")
                         .IsUnique();
 

@@ -1147,6 +1147,11 @@ namespace Training.Migrations.Sqlite.Migrations
 
                     b.HasIndex("CourseId", "StaffMemberId");
 
+                    b.HasIndex("QuizId", "StaffMemberId")
+                        .IsUnique()
+                        .HasDatabaseName("IX_QuizAttempts_Open")
+                        .HasFilter("\"SubmittedAt\" IS NULL");
+
                     b.HasIndex("QuizId", "StaffMemberId", "Number")
                         .IsUnique();
 

@@ -28,7 +28,11 @@ public static class QuizMappings
     }
 
     public static QuizAttemptResultDto ToResultDto(this QuizAttempt attempt) =>
-        new(attempt.Score ?? 0, attempt.MaxScore, attempt.Percent ?? 0, attempt.Passed ?? false, null);
+        new(Plain(attempt.Score ?? 0), attempt.MaxScore, Plain(attempt.Percent ?? 0), attempt.Passed ?? false, null);
+
+    /// <summary>Without trailing zeros: the grade just computed (1) and the grade read back from numeric(7,2) (1.00) must be one
+    /// JSON, whichever submit of two tabs graded it.</summary>
+    private static decimal Plain(decimal value) => value / 1.0000000000000000000000000000m;
 
     private static AttemptQuestionDto ToDto(AttemptQuestion question, Question content)
     {
@@ -38,7 +42,7 @@ public static class QuizMappings
     }
 
     private static AttemptReviewDto Review(AttemptQuestion question, Question content, QuizReview review) =>
-        new(question.QuestionId, question.Score == 1m, question.Score ?? 0,
+        new(question.QuestionId, question.Score == 1m, Plain(question.Score ?? 0),
             review == QuizReview.AnswersAndExplanations ? content.Options.Where(o => o.IsCorrect).Select(o => o.Id).ToList() : null,
             review == QuizReview.AnswersAndExplanations ? content.Explanation : null);
 

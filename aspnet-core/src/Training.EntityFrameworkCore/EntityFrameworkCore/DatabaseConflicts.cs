@@ -26,6 +26,8 @@ internal static class DatabaseConflicts
         ["CourseCompletions.StaffMemberId, CourseCompletions.CourseId"] = TrainingErrorCodes.AlreadyCompleted,
         ["IX_QuizAttempts_QuizId_StaffMemberId_Number"] = TrainingErrorCodes.AttemptAlreadyStarted,
         ["QuizAttempts.QuizId, QuizAttempts.StaffMemberId, QuizAttempts.Number"] = TrainingErrorCodes.AttemptAlreadyStarted,
+        ["IX_QuizAttempts_Open"] = TrainingErrorCodes.AttemptAlreadyStarted,
+        ["QuizAttempts.QuizId, QuizAttempts.StaffMemberId"] = TrainingErrorCodes.AttemptAlreadyStarted,
         ["IX_CoveragePlans_RootUnitCode_Name"] = TrainingErrorCodes.CoveragePlanNameTaken,
         ["CoveragePlans.RootUnitCode, CoveragePlans.Name"] = TrainingErrorCodes.CoveragePlanNameTaken,
     };

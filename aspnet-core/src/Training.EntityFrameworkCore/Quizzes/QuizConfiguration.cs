@@ -77,6 +77,10 @@ internal sealed class QuizAttemptConfiguration : IEntityTypeConfiguration<QuizAt
         builder.Property(a => a.Percent).HasPrecision(5, 2);
         builder.Property(a => a.Version).IsConcurrencyToken();
         builder.HasIndex(a => new { a.QuizId, a.StaffMemberId, a.Number }).IsUnique();
+
+        // One open attempt per person and quiz: a start that read "none open" just before another committed one fails here
+        // (the count it read may already include the other, so the numbers alone would not clash).
+        builder.HasIndex(a => new { a.QuizId, a.StaffMemberId }).IsUnique().HasFilter("\"SubmittedAt\" IS NULL").HasDatabaseName("IX_QuizAttempts_Open");
         builder.HasIndex(a => new { a.CourseId, a.StaffMemberId });
         builder.HasIndex(a => a.Deadline).HasFilter("\"SubmittedAt\" IS NULL");
         builder.HasMany(a => a.Questions).WithOne().HasForeignKey(q => q.AttemptId).OnDelete(DeleteBehavior.Cascade);

@@ -97,6 +97,13 @@ namespace Training.Migrations.PostgreSql.Migrations
                 filter: "\"SubmittedAt\" IS NULL");
 
             migrationBuilder.CreateIndex(
+                name: "IX_QuizAttempts_Open",
+                table: "QuizAttempts",
+                columns: new[] { "QuizId", "StaffMemberId" },
+                unique: true,
+                filter: "\"SubmittedAt\" IS NULL");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_QuizAttempts_QuizId_StaffMemberId_Number",
                 table: "QuizAttempts",
                 columns: new[] { "QuizId", "StaffMemberId", "Number" },
