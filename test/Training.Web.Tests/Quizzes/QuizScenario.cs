@@ -8,9 +8,13 @@ namespace Training.Web.Tests.Quizzes;
 /// <summary>A published course with two questions — single choice, and multiple choice with partial credit — and its final quiz.</summary>
 internal sealed record QuizScenario(string Code, string CourseId, string QuizId, Question Single, Question Multiple)
 {
+    /// <summary>Other quizzes of the version (not final), with the same questions and settings.</summary>
+    public IReadOnlyList<string> OtherQuizIds { get; init; } = [];
+
     /// <param name="rule">The course's completion rule (the quiz is required in it or not).</param>
     /// <param name="quiz">Settings over the defaults: 15 minutes, pass at 50%, two attempts, one question a page, answers shown after.</param>
-    public static async Task<QuizScenario> PublishAsync(HttpClient trainer, string code, object rule, Dictionary<string, object?>? quiz = null)
+    /// <param name="others">How many other quizzes like it to add.</param>
+    public static async Task<QuizScenario> PublishAsync(HttpClient trainer, string code, object rule, Dictionary<string, object?>? quiz = null, int others = 0)
     {
         var courseId = (await trainer.PostAsJsonAsync("/api/training/courses", new
         {
@@ -45,8 +49,16 @@ internal sealed record QuizScenario(string Code, string CourseId, string QuizId,
         }
 
         var quizId = (await trainer.PostAsJsonAsync($"/api/training/courses/{courseId}/quizzes", settings).JsonAsync(HttpStatusCode.Created)).Id();
+        settings["isFinal"] = false;
+        var otherIds = new List<string>();
+        for (var i = 0; i < others; i++)
+        {
+            settings["title"] = $"Ôn tập {i + 1}";
+            otherIds.Add((await trainer.PostAsJsonAsync($"/api/training/courses/{courseId}/quizzes", settings).JsonAsync(HttpStatusCode.Created)).Id());
+        }
+
         await trainer.PostAsync($"/api/training/courses/{courseId}/publish", null).JsonAsync(HttpStatusCode.OK);
-        return new QuizScenario(code, courseId, quizId, Question.Of(single), Question.Of(multiple));
+        return new QuizScenario(code, courseId, quizId, Question.Of(single), Question.Of(multiple)) { OtherQuizIds = otherIds };
     }
 }
 

@@ -24,7 +24,7 @@ public sealed class QuizAttemptAppService(
         await permissions.CheckAsync(TrainingPermissions.Quizzes.Take, cancellationToken);
         var learner = await LearnerAsync(cancellationToken);
         var (quiz, course) = await TakeableAsync(quizId, learner, cancellationToken);
-        var now = clock.GetUtcNow();
+        var now = Now();
         if (await attempts.FindUngradedAsync(quiz.Id, learner.Id, cancellationToken) is { } expired && expired.IsExpiredAt(now))
         {
             await closer.CloseAsync(expired, now, cancellationToken);
@@ -43,7 +43,7 @@ public sealed class QuizAttemptAppService(
         await permissions.CheckAsync(TrainingPermissions.Quizzes.Take, cancellationToken);
         var learner = await LearnerAsync(cancellationToken);
         var (quiz, _) = await TakeableAsync(quizId, learner, cancellationToken);
-        var now = clock.GetUtcNow();
+        var now = Now();
         if (await attempts.FindUngradedAsync(quiz.Id, learner.Id, cancellationToken) is { } open)
         {
             if (!open.IsExpiredAt(now))
@@ -85,7 +85,7 @@ public sealed class QuizAttemptAppService(
     public async Task<QuizAttemptDto> GetAsync(Guid attemptId, CancellationToken cancellationToken = default)
     {
         var attempt = await OwnAttemptAsync(attemptId, cancellationToken);
-        var now = clock.GetUtcNow();
+        var now = Now();
         if (attempt.IsExpiredAt(now))
         {
             attempt = await closer.CloseAsync(attempt, now, cancellationToken);
@@ -106,9 +106,7 @@ public sealed class QuizAttemptAppService(
             throw new TrainingException(TrainingErrorCodes.OptionNotInQuestion) { Field = "selectedOptionIds" };
         }
 
-        // PostgreSQL keeps microseconds: the instant answered is the instant stored.
-        var now = clock.GetUtcNow();
-        now = now.AddTicks(-(now.Ticks % 10));
+        var now = Now();
         if (await attempts.TrySaveAnswerAsync(attemptId, questionId, userId, selected, input.ClientSeq, now, cancellationToken))
         {
             return new AnswerSavedDto(now);
@@ -136,13 +134,13 @@ public sealed class QuizAttemptAppService(
         CancellationToken cancellationToken = default)
     {
         var attempt = await OwnAttemptAsync(attemptId, cancellationToken);
-        attempt.AnswerPage(page, answers, clock.GetUtcNow());
+        attempt.AnswerPage(page, answers, Now());
         await unitOfWork.SaveChangesAsync(cancellationToken);
     }
 
     public async Task<QuizAttemptResultDto> SubmitAsync(Guid attemptId, CancellationToken cancellationToken = default)
     {
-        var attempt = await closer.CloseAsync(await OwnAttemptAsync(attemptId, cancellationToken), clock.GetUtcNow(), cancellationToken);
+        var attempt = await closer.CloseAsync(await OwnAttemptAsync(attemptId, cancellationToken), Now(), cancellationToken);
         return attempt.ToResultDto();
     }
 
@@ -182,6 +180,13 @@ public sealed class QuizAttemptAppService(
         }
 
         return course.IsFor(learner.Role) || enrolled ? (quiz, course) : throw new TrainingException(TrainingErrorCodes.QuizNotForYou, TrainingErrorKind.Forbidden);
+    }
+
+    /// <summary>To the microsecond, as PostgreSQL keeps instants: a deadline or savedAt answered is the one read back on resume.</summary>
+    private DateTimeOffset Now()
+    {
+        var now = clock.GetUtcNow();
+        return now.AddTicks(-(now.Ticks % 10));
     }
 
     private async Task<QuizAttemptDto> ToDtoAsync(QuizAttempt attempt, Quiz quiz, bool resumed, DateTimeOffset now, CancellationToken cancellationToken) =>
