@@ -111,6 +111,10 @@ public class AuthorizationMatrix_Tests(TrainingWebApplicationFactory factory) : 
         "POST /api/training/courses/{courseId:guid}/questions/", "PUT /api/training/courses/{courseId:guid}/questions/{id:guid}",
         "DELETE /api/training/courses/{courseId:guid}/questions/{id:guid}", "POST /api/training/courses/{courseId:guid}/quizzes",
         "PUT /api/training/quizzes/{id:guid}", "DELETE /api/training/quizzes/{id:guid}", "POST /api/training/courses/{courseId:guid}/questions/import",
+
+        // An attempt is its learner's own, whatever unit they are in: another's answers 404 (QuizAttempt_Tests).
+        "POST /api/training/quizzes/{quizId:guid}/attempts", "PUT /api/training/attempts/{attemptId:guid}/answers/{questionId:guid}",
+        "POST /api/training/attempts/{attemptId:guid}/submit",
     ];
 
     /// <summary>

@@ -23,6 +23,10 @@ public static class OpenApiDescriptions
         ["attachmentId"] = "The id of the attachment.",
         ["courseId"] = "The id of a course version.",
         ["lessonId"] = "The id of the lesson.",
+        ["quizId"] = "The id of a quiz (of one course version).",
+        ["attemptId"] = "The id of one attempt of a quiz, the caller's own.",
+        ["questionId"] = "The id of a question of the attempt.",
+        ["sessionId"] = "Only people enrolled in this training session.",
         ["staffId"] = "The id of the person on the roster.",
         ["role"] = "A role's name: admin, trainer, reviewer, officer or learner (path); a roster role (query).",
         ["asOf"] = "The date (yyyy-MM-dd) the units and the people's assignments are read on; default today in Cao Bằng.",
@@ -59,6 +63,8 @@ public static class OpenApiDescriptions
         ["Rosters"] = "The staff who should be trained, by unit and on a date; Excel import and export.",
         ["Sessions"] = "Training sessions: enrolment, waiting lists, sign-in sheets, attendance and completions.",
         ["Catalogue"] = "What a learner may take and read.",
+        ["Attempts"] = "A learner's attempts at a quiz: start or resume, each answer saved on its own, submit; graded once.",
+        ["Quiz results"] = "A quiz's attempts by the people of the caller's units, as a list, a workbook and per question.",
         ["Coverage"] = "Plans and how many of the staff who should be trained were: by unit, role, gender and ethnic group, on a date.",
     };
 
