@@ -42,13 +42,21 @@ public static partial class AttemptLoad
         Console.WriteLine($"app: Release, Production, PostgreSQL; load on loopback; {Environment.ProcessorCount} cores; {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC");
 
         var learners = await CreateLearnersAsync(database);
+
+        // PostgreSQL serves 100 connections: this process's pools must not hold them while the app needs them.
+        NpgsqlConnection.ClearAllPools();
         using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = 500, AllowAutoRedirect = false, UseCookies = false })
         {
             BaseAddress = app.BaseAddress, Timeout = TimeSpan.FromMinutes(2),
         };
         var trainer = await TokenAsync(http, "trainer@demo.local");
         var (saveQuiz, burstQuiz, questions) = await PublishAsync(http, trainer);
-        var tokens = await Task.WhenAll(learners.Select(email => TokenAsync(http, email)));
+        var tokens = new List<string>();
+        foreach (var email in learners)
+        {
+            tokens.Add(await TokenAsync(http, email));
+        }
+
 
         // Saves: each of the first 50 learners on their own attempt of the first quiz.
         var saves = new List<(string Path, string Token, string Body)>();
@@ -61,23 +69,39 @@ public static partial class AttemptLoad
                 token, $$"""{"selectedOptionIds":["{{option}}"]}"""));
         }
 
-        await using var bare = await BareHostAsync(database.Options.ConnectionString);
         Console.WriteLine();
         Console.WriteLine($"answer saves, {Savers} connections, {seconds} s each (wrk -t2 -c{Savers}, durable commits)");
         Console.WriteLine("| endpoint | saves/s | p50 ms | p95 ms |");
         Console.WriteLine("|---|---:|---:|---:|");
-        var empty = Wrk(bare.Url, saves.Select(s => ("/bare", s.Token, s.Body)).ToList(), seconds, "GET");
-        Console.WriteLine($"| bare endpoint, no database | {empty.Rate:F0} | {empty.P50:F1} | {empty.P95:F1} |");
-        var raw = Wrk(bare.Url, saves.Select(s => ("/bare" + s.Path, s.Token, s.Body)).ToList(), seconds, "PUT");
-        Console.WriteLine($"| bare endpoint, raw Npgsql UPDATE of the row | {raw.Rate:F0} | {raw.P50:F1} | {raw.P95:F1} |");
-        var real = Wrk(app.BaseAddress.ToString().TrimEnd('/'), saves, seconds, "PUT");
+        (double Rate, double P50, double P95) empty, raw;
+        await using (var bare = await BareHostAsync(database.Options.ConnectionString))
+        {
+            empty = Wrk(bare.Url, saves.Select(s => ("/bare", s.Token, s.Body)).ToList(), seconds, "GET");
+            Console.WriteLine($"| bare endpoint, no database | {empty.Rate:F0} | {empty.P50:F1} | {empty.P95:F1} |");
+            raw = Wrk(bare.Url, saves.Select(s => ("/bare" + s.Path, s.Token, s.Body)).ToList(), seconds, "PUT");
+            Console.WriteLine($"| bare endpoint, raw Npgsql UPDATE of the row | {raw.Rate:F0} | {raw.P50:F1} | {raw.P95:F1} |");
+        }
+
+        var real = await WithAppLogAsync(app, () => Task.FromResult(Wrk(app.BaseAddress.ToString().TrimEnd('/'), saves, seconds, "PUT")));
         Console.WriteLine($"| PUT /api/training/attempts/{{id}}/answers/{{questionId}} | {real.Rate:F0} | {real.P50:F1} | {real.P95:F1} |");
         Console.WriteLine($"app ÷ raw Npgsql: {real.Rate / raw.Rate:F2}; app ÷ bare: {real.Rate / empty.Rate:F3}");
 
         await PagesAsync(http, app, learners.Take(Savers).ToList(), saveQuiz, questions, seconds);
-        await BurstAsync(http, tokens, burstQuiz);
+        await WithAppLogAsync(app, async () =>
+        {
+            await BurstAsync(http, tokens, burstQuiz);
+            return true;
+        });
         Console.WriteLine();
-        Console.WriteLine("app errors logged: " + Regex.Matches(app.Log, "fail:|Unhandled").Count);
+        var lines = app.Log.Split('\n');
+        var failures = lines.Select((line, i) => (line, i)).Where(l => l.line.StartsWith("fail:", StringComparison.Ordinal)
+            && !lines[Math.Min(l.i + 3, lines.Length - 1)].Contains("__EFMigrationsHistory", StringComparison.Ordinal)).ToList();
+        Console.WriteLine("(a fresh database's first look for the migrations table is logged as a failure by EF Core and not counted)");
+        Console.WriteLine($"app errors logged: {failures.Count}");
+        foreach (var (_, i) in failures.Take(3))
+        {
+            Console.WriteLine(string.Join('\n', lines.Skip(i).Take(4)));
+        }
     }
 
     /// <summary>The learners: staff of a Cao Bằng ward, each with an account of the learner role that has set its password.</summary>
@@ -115,6 +139,7 @@ public static partial class AttemptLoad
             code = "DO-TAI-1", title = "Đo tải bài kiểm tra", audienceRoles = Array.Empty<string>(),
             completionRule = new { allLessons = false, minAttendancePercent = (int?)null, quizRequired = true }, qualifiesForCoverage = false,
         })).GetProperty("id").GetString();
+        await SendAsync<JsonElement>(http, HttpMethod.Post, $"/api/training/courses/{course}/lessons", trainer, new { title = "Bài 1", body = "<p>Nội dung</p>" });
         var ids = new List<string>();
         for (var i = 1; i <= 10; i++)
         {
@@ -256,12 +281,26 @@ public static partial class AttemptLoad
         return new BareHost(app, dataSource, $"http://127.0.0.1:{port}");
     }
 
+    /// <summary>The run, or the app's log with the run's failure.</summary>
+    private static async Task<T> WithAppLogAsync<T>(AppProcess app, Func<Task<T>> run)
+    {
+        try
+        {
+            return await run();
+        }
+        catch (InvalidOperationException e)
+        {
+            throw new InvalidOperationException(e.Message + "\napp log:\n" + string.Join('\n', app.Log.Split('\n').TakeLast(60)), e);
+        }
+    }
+
     /// <summary>wrk with a Lua script that cycles through the requests (a path, a bearer token and a body each) and prints the rate and
     /// the 50th and 95th percentiles; any non-2xx answer fails the run.</summary>
     private static (double Rate, double P50, double P95) Wrk(string baseUrl, IReadOnlyList<(string Path, string Token, string Body)> requests, int seconds,
         string method)
     {
-        var script = new StringBuilder("local requests = {}\n");
+        // Built in init, once wrk has set the Host header that wrk.format copies (at load time it is not set yet).
+        var script = new StringBuilder("local requests = {}\ninit = function(args)\n");
         foreach (var (path, token, body) in requests)
         {
             script.Append(CultureInfo.InvariantCulture, $"table.insert(requests, wrk.format(\"{method}\", \"{path}\", {{[\"Content-Type\"] = \"application/json\", ")
@@ -269,6 +308,7 @@ public static partial class AttemptLoad
         }
 
         script.Append("""
+            end
             local i = 0
             request = function() i = i % #requests + 1; return requests[i] end
             done = function(summary, latency, requests)
@@ -305,7 +345,8 @@ public static partial class AttemptLoad
 
         using var response = await http.SendAsync(request);
         var text = await response.Content.ReadAsStringAsync();
-        return response.IsSuccessStatusCode ? JsonSerializer.Deserialize<T>(text)! : throw new InvalidOperationException($"{method} {path}: {response.StatusCode} {text}");
+        return response.IsSuccessStatusCode ? JsonSerializer.Deserialize<T>(text)!
+            : throw new InvalidOperationException($"{method} {path} {JsonSerializer.Serialize(body)}: {response.StatusCode} {text}");
     }
 
     private static async Task<string> GetAsync(HttpClient http, string path, string cookies)

@@ -51,6 +51,9 @@ public static class IdentityWebServiceCollectionExtensions
         services.AddOptions<LoginThrottleOptions>().BindConfiguration(LoginThrottleOptions.SectionName);
         services.AddSingleton<LoginThrottle>();
         services.AddScoped<TrainingSignInService>();
+        services.AddSingleton<AttemptRouteCache>();
+        services.AddScoped<Training.EntityFrameworkCore.Identity.EfUserAccessRepository>();
+        services.AddScoped<IUserAccessRepository, AttemptRouteUserAccess>();
 
         services.AddSingleton<IAuthorizationPolicyProvider, PermissionPolicyProvider>();
         services.AddScoped<IAuthorizationHandler, PermissionAuthorizationHandler>();

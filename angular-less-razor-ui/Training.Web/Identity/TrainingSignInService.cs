@@ -33,6 +33,7 @@ public sealed class TrainingSignInService(
     SignInManager<TrainingUser> signInManager,
     ISignInSessionRepository sessions,
     LoginThrottle throttle,
+    AttemptRouteCache attemptRoutes,
     IOptionsMonitor<BearerTokenOptions> bearerOptions,
     TimeProvider clock)
 {
@@ -150,6 +151,7 @@ public sealed class TrainingSignInService(
         }
 
         await sessions.EndAsync(familyId, clock.GetUtcNow());
+        attemptRoutes.ForgetSession(familyId);
         return true;
     }
 
@@ -159,6 +161,7 @@ public sealed class TrainingSignInService(
         if (TryGetId(user, SessionClaim, out var sessionId))
         {
             await sessions.EndAsync(sessionId, clock.GetUtcNow());
+            attemptRoutes.ForgetSession(sessionId);
         }
 
         await signInManager.SignOutAsync();

@@ -173,13 +173,19 @@ public sealed class QuizAttemptAppService(
             throw TrainingException.NotFound(TrainingErrorCodes.QuizNotFound);
         }
 
+        // The audience of a published version needs no enrolment: a room starting together skips that read.
+        if (course.Status == CourseStatus.Published && course.IsFor(learner.Role))
+        {
+            return (quiz, course);
+        }
+
         var enrolled = (await sessions.GetEnrolledAsync(course.Id, learner.Id, cancellationToken)).Count > 0;
         if (course.Status == CourseStatus.Archived && !enrolled)
         {
             throw TrainingException.NotFound(TrainingErrorCodes.QuizNotFound);
         }
 
-        return course.IsFor(learner.Role) || enrolled ? (quiz, course) : throw new TrainingException(TrainingErrorCodes.QuizNotForYou, TrainingErrorKind.Forbidden);
+        return enrolled ? (quiz, course) : throw new TrainingException(TrainingErrorCodes.QuizNotForYou, TrainingErrorKind.Forbidden);
     }
 
     /// <summary>To the microsecond, as PostgreSQL keeps instants: a deadline or savedAt answered is the one read back on resume.</summary>

@@ -119,6 +119,22 @@ public static class TrainingEntityFrameworkCoreServiceCollectionExtensions
             builder.Options = "-c random_page_cost=1.1";
         }
 
+        // A training room repeats the same few statements (a save, a session check) thousands of times a minute: prepared on
+        // each connection once they recur, PostgreSQL parses and plans them once instead of per request.
+        if (builder.MaxAutoPrepare == 0)
+        {
+            builder.MaxAutoPrepare = 50;
+        }
+
+        // PostgreSQL serves 100 connections unless told otherwise, shared by every node and Quartz's store. Npgsql's own default
+        // of 100 a pool let 200 learners starting one quiz exhaust the server (53300, answered 500); 30 a node queue briefly for
+        // a connection instead, and two cores run no more queries than that at once anyway.
+        if (!connectionString.Contains("Maximum Pool Size", StringComparison.OrdinalIgnoreCase)
+            && !connectionString.Contains("Max Pool Size", StringComparison.OrdinalIgnoreCase))
+        {
+            builder.MaxPoolSize = 30;
+        }
+
         return builder.ConnectionString;
     }
 }
