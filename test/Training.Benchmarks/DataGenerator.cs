@@ -46,6 +46,11 @@ public static class DataGenerator
             {
                 Console.WriteLine("the database already has staff: no people generated");
                 await PlansAsync(services);
+                if (national && provider == DatabaseProvider.PostgreSql)
+                {
+                    await AttemptData.GenerateAsync(services, options);
+                }
+
                 return;
             }
         }
@@ -59,6 +64,11 @@ public static class DataGenerator
         Console.WriteLine($"courses, {sessions} sessions, {enrolments} enrolments, {completions} completions ({clock.Elapsed.TotalSeconds:F0} s)");
         await OfficerAsync(services);
         await PlansAsync(services);
+        if (national && provider == DatabaseProvider.PostgreSql)
+        {
+            await AttemptData.GenerateAsync(services, options);
+        }
+
         Console.WriteLine($"done in {clock.Elapsed.TotalSeconds:F0} s; sign in as {BenchOfficer} or admin@demo.local");
     }
 

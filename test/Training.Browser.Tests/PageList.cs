@@ -62,8 +62,10 @@ public static class PageList
         ]),
     ];
 
-    /// <summary>The demo course's question bank and quiz pages, as its authors reach them from the course's page.</summary>
-    private static string[] QuizAuthorPages => ["/Quizzes/Bank/", "/Quizzes/Question/", "/Quizzes/Import/", "/Quizzes/Edit?courseId=", "/Quizzes/Preview/"];
+    /// <summary>The demo course's question bank and quiz pages, as its authors reach them from the course's page (its quiz's results
+    /// hold the attempt <see cref="AddMissingDemoItemsAsync"/> started).</summary>
+    private static string[] QuizAuthorPages => ["/Quizzes/Bank/", "/Quizzes/Question/", "/Quizzes/Import/", "/Quizzes/Edit?courseId=", "/Quizzes/Preview/",
+        "/Quizzes/Results/"];
 
     /// <summary>The demo course (found by its code: tests add courses that sort before it), and the pages it links to.</summary>
     private static PageEntry DemoCourse(string[] linked) => new("/Courses?search=PCMD-CS-2020", "/Courses/Details/", linked);
