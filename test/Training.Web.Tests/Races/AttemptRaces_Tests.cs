@@ -9,34 +9,8 @@ namespace Training.Web.Tests.Races;
 /// Quizzes 2/2 on PostgreSQL with parallel clients: a training room's double taps and second tabs start one attempt and grade
 /// it once, every client answered alike.
 /// </summary>
-public sealed class AttemptRaces_Tests : IAsyncLifetime
+public sealed class AttemptRaces_Tests : PostgresNodeTests
 {
-    private TestDatabase? _database;
-    private TrainingWebApplicationFactory? _node;
-
-    private TrainingWebApplicationFactory Node => _node!;
-
-    public Task InitializeAsync()
-    {
-        if (TestDatabase.PostgresConnectionString is not null)
-        {
-            _database = TestDatabase.Postgres();
-            _node = new TrainingWebApplicationFactory.Node(_database);
-        }
-
-        return Task.CompletedTask;
-    }
-
-    public async Task DisposeAsync()
-    {
-        if (_node is not null)
-        {
-            await _node.DisposeAsync();
-        }
-
-        _database?.Dispose();
-    }
-
     [PostgresFact]
     public async Task Twenty_Parallel_Starts_Make_One_Attempt_And_Twenty_Parallel_Submits_Grade_It_Once_With_Identical_Bodies()
     {

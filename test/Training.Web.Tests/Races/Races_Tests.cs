@@ -9,34 +9,8 @@ namespace Training.Web.Tests.Races;
 /// Hardening 3/3, item 4, on PostgreSQL with parallel clients: races end in one winner and 409s, never in a 500 or a
 /// duplicate. One database for the class; each test works in its own units or sessions.
 /// </summary>
-public sealed class Races_Tests : IAsyncLifetime
+public sealed class Races_Tests : PostgresNodeTests
 {
-    private TestDatabase? _database;
-    private TrainingWebApplicationFactory? _node;
-
-    private TrainingWebApplicationFactory Node => _node!;
-
-    public Task InitializeAsync()
-    {
-        if (TestDatabase.PostgresConnectionString is not null)
-        {
-            _database = TestDatabase.Postgres();
-            _node = new TrainingWebApplicationFactory.Node(_database);
-        }
-
-        return Task.CompletedTask;
-    }
-
-    public async Task DisposeAsync()
-    {
-        if (_node is not null)
-        {
-            await _node.DisposeAsync();
-        }
-
-        _database?.Dispose();
-    }
-
     [PostgresFact]
     public async Task Ten_Parallel_Creates_With_One_National_Id_Give_One_201_And_Nine_409()
     {
