@@ -49,7 +49,7 @@ public static class AttemptData
         {
             var quiz = quizzes[q];
             var questions = quiz.QuestionIds.Select(id => bank.Single(b => b.Id == id)).ToList();
-            var taken = new List<(Guid Id, Guid Person, DateTimeOffset At, int Score)>(AttemptsPerQuiz);
+            var taken = new List<(Guid Id, Guid Person, DateTimeOffset At, int Score, string Items)>(AttemptsPerQuiz);
             var given = new List<(Guid Attempt, Question Question, int Position, Guid Chosen, bool Right, DateTimeOffset At)>(AttemptsPerQuiz * QuestionsPerQuiz);
             for (var j = 0; j < AttemptsPerQuiz; j++)
             {
@@ -57,23 +57,26 @@ public static class AttemptData
                 var id = Guid.CreateVersion7();
                 var at = started.AddMinutes((q * AttemptsPerQuiz) + j);
                 var score = 0;
+                var items = new List<string>(questions.Count);
                 for (var p = 0; p < questions.Count; p++)
                 {
                     var question = questions[p];
                     var right = random.NextDouble() < Math.Clamp(ability[person] - difficulty[question.Id], 0.02, 0.98);
                     var wrong = question.Options.Where(o => !o.IsCorrect).ToList();
-                    given.Add((id, question, p + 1, right ? question.Options.First(o => o.IsCorrect).Id : wrong[random.Next(wrong.Count)].Id, right, at.AddMinutes(1)));
+                    var chosen = right ? question.Options.First(o => o.IsCorrect).Id : wrong[random.Next(wrong.Count)].Id;
+                    given.Add((id, question, p + 1, chosen, right, at.AddMinutes(1)));
+                    items.Add(ItemAnalysis.Describe(question, right ? 1 : 0, [chosen]));
                     score += right ? 1 : 0;
                 }
 
-                taken.Add((id, person, at, score));
+                taken.Add((id, person, at, score, string.Join(',', items)));
             }
 
             // The attempts first, committed: the answers' rows name them.
             await using (var attempts = await connection.BeginBinaryImportAsync(
-                """COPY "QuizAttempts" ("Id", "QuizId", "CourseId", "StaffMemberId", "UserId", "Number", "StartedAt", "Deadline", "SubmittedAt", "ClosedOn", "ClosedByDeadline", "Score", "MaxScore", "Percent", "Passed", "Version") FROM STDIN (FORMAT BINARY)"""))
+                """COPY "QuizAttempts" ("Id", "QuizId", "CourseId", "StaffMemberId", "UserId", "Number", "StartedAt", "Deadline", "SubmittedAt", "ClosedOn", "ClosedByDeadline", "Score", "MaxScore", "Percent", "Passed", "Version", "Items") FROM STDIN (FORMAT BINARY)"""))
             {
-                foreach (var (id, person, at, score) in taken)
+                foreach (var (id, person, at, score, items) in taken)
                 {
                     var percent = 100m * score / questions.Count;
                     await attempts.StartRowAsync();
@@ -93,6 +96,7 @@ public static class AttemptData
                     await attempts.WriteAsync(percent, NpgsqlDbType.Numeric);
                     await attempts.WriteAsync(percent >= 60, NpgsqlDbType.Boolean);
                     await attempts.WriteAsync(Guid.NewGuid(), NpgsqlDbType.Uuid);
+                    await attempts.WriteAsync(items, NpgsqlDbType.Text);
                 }
 
                 await attempts.CompleteAsync();

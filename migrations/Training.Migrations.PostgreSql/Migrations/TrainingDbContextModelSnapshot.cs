@@ -1113,6 +1113,9 @@ namespace Training.Migrations.PostgreSql.Migrations
                     b.Property<DateTimeOffset?>("Deadline")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("Items")
+                        .HasColumnType("text");
+
                     b.Property<int>("MaxScore")
                         .HasColumnType("integer");
 

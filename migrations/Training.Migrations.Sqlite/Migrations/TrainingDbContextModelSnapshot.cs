@@ -1102,6 +1102,9 @@ namespace Training.Migrations.Sqlite.Migrations
                     b.Property<long?>("Deadline")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Items")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("MaxScore")
                         .HasColumnType("INTEGER");
 

@@ -7,7 +7,7 @@ using Training.Rosters;
 namespace Training.EntityFrameworkCore.Tests.Quizzes;
 
 /// <summary>
-/// A quiz's results and item analysis in SQL on each engine, against a hand-worked example: five graded attempts of three
+/// A quiz's results and the graded attempts item analysis reads, in SQL on each engine, then analysed, against a hand-worked example: five graded attempts of three
 /// one-point questions (and an open one, and one outside the units, that count for nothing).
 ///
 /// <code>
@@ -18,8 +18,8 @@ namespace Training.EntityFrameworkCore.Tests.Quizzes;
 ///   D         1  1  0    66.67    Hoà An
 ///   E         0  1  1    66.67    Hoà An
 /// </code>
-/// n = 5, so each group is ⌊0.27·5⌋ = 1 attempt: the top is C (66.67, the lowest id of the three), the bottom A (33.33, lower id
-/// than B). Facility Q1 = 3/5, Q2 = 3/5, Q3 = 2/5; discrimination Q1 = 0 − 1 = −1, Q2 = 1 − 0 = 1, Q3 = 1 − 0 = 1. Nước Hai alone
+/// n = 5, so each group is ⌊0.27·5⌋ = 1 attempt: the top is C (66.67, the lowest id of the three), the bottom B (33.33, read from
+/// the other end: the higher id of A and B, who answered alike). Facility Q1 = 3/5, Q2 = 3/5, Q3 = 2/5; discrimination Q1 = 0 − 1 = −1, Q2 = 1 − 0 = 1, Q3 = 1 − 0 = 1. Nước Hai alone
 /// is three attempts: facility Q1 = 2/3 and no discrimination (under 4).
 /// </summary>
 public class QuizResultsQuery_Tests
@@ -81,23 +81,19 @@ public class QuizResultsQuery_Tests
         var query = provider.GetRequiredService<IQuizResultsQuery>();
         var district = new QuizResultsFilter(quiz.Id, [hoaAn.Path], From, null);
 
-        var statistics = (await query.GetQuestionStatisticsAsync(district)).ToDictionary(s => s.QuestionId);
+        var statistics = ItemAnalysis.Compute(await query.GetGradedItemsAsync(district)).ToDictionary(s => s.Order);
         statistics.Count.ShouldBe(3);
-        statistics[bank[0].Id].ShouldSatisfyAllConditions(
+        statistics[bank[0].Order].ShouldSatisfyAllConditions(
             s => s.Attempts.ShouldBe(5), s => s.Facility.ShouldBe(0.6, 1e-9), s => s.Discrimination!.Value.ShouldBe(-1, 1e-9));
-        statistics[bank[1].Id].Discrimination!.Value.ShouldBe(1, 1e-9);
-        statistics[bank[2].Id].ShouldSatisfyAllConditions(s => s.Facility.ShouldBe(0.4, 1e-9), s => s.Discrimination!.Value.ShouldBe(1, 1e-9));
+        statistics[bank[1].Order].Discrimination!.Value.ShouldBe(1, 1e-9);
+        statistics[bank[2].Order].ShouldSatisfyAllConditions(s => s.Facility.ShouldBe(0.4, 1e-9), s => s.Discrimination!.Value.ShouldBe(1, 1e-9));
+        statistics[bank[0].Order].Chosen.ShouldBe(new Dictionary<int, int> { [1] = 3, [2] = 2 }, ignoreOrder: true);
 
         var commune = new QuizResultsFilter(quiz.Id, [nuocHai.Path], From, null);
-        var few = (await query.GetQuestionStatisticsAsync(commune)).Single(s => s.QuestionId == bank[0].Id);
+        var few = ItemAnalysis.Compute(await query.GetGradedItemsAsync(commune)).Single(s => s.Order == bank[0].Order);
         few.Attempts.ShouldBe(3);
         few.Facility.ShouldBe(2.0 / 3, 1e-4);
         few.Discrimination.ShouldBeNull("under four attempts");
-
-        var chosen = (await query.GetChoiceCountsAsync(district)).Where(c => c.QuestionId == bank[0].Id)
-            .ToDictionary(c => c.Selected.Single(), c => c.Count);
-        chosen[bank[0].Options[0].Id].ShouldBe(3);
-        chosen[bank[0].Options[1].Id].ShouldBe(2);
 
         var (rows, total) = await query.GetPageAsync(district, 0, 4);
         total.ShouldBe(6, "the open attempt is listed, the one outside the district is not");

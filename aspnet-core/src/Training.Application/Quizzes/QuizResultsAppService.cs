@@ -44,19 +44,16 @@ public sealed class QuizResultsAppService(
     public async Task<IReadOnlyList<ItemAnalysisDto>> GetItemAnalysisAsync(Guid quizId, GetQuizAttemptsInput input, CancellationToken cancellationToken = default)
     {
         var (quiz, filter) = await FilterAsync(quizId, input, cancellationToken);
-        var statistics = await query.GetQuestionStatisticsAsync(filter, cancellationToken);
-        var choices = (await query.GetChoiceCountsAsync(filter, cancellationToken))
-            .SelectMany(c => c.Selected.Distinct().Select(option => (c.QuestionId, Option: option, c.Count)))
-            .GroupBy(c => (c.QuestionId, c.Option)).ToDictionary(g => g.Key, g => g.Sum(c => c.Count));
-        var bank = (await banks.GetAsync(quiz.CourseId, cancellationToken)).ById;
-        return statistics.Where(s => bank.ContainsKey(s.QuestionId)).OrderBy(s => bank[s.QuestionId].Order).Select(s =>
+        var statistics = ItemAnalysis.Compute(await query.GetGradedItemsAsync(filter, cancellationToken));
+        var bank = (await banks.GetAsync(quiz.CourseId, cancellationToken)).Questions.ToDictionary(q => q.Order);
+        return statistics.Where(s => bank.ContainsKey(s.Order)).Select(s =>
         {
-            var question = bank[s.QuestionId];
+            var question = bank[s.Order];
             var facility = Math.Round(s.Facility, 4);
             var discrimination = s.Discrimination is { } d ? Math.Round(d, 4) : (double?)null;
             return new ItemAnalysisDto(question.Id, question.Text, s.Attempts, facility, discrimination,
                 facility is < 0.2 or > 0.9 || discrimination < 0.2,
-                question.Options.Select(o => new ItemAnalysisOptionDto(o.Id, o.Text, o.IsCorrect, choices.GetValueOrDefault((question.Id, o.Id)))).ToList());
+                question.Options.Select(o => new ItemAnalysisOptionDto(o.Id, o.Text, o.IsCorrect, s.Chosen.GetValueOrDefault(o.Order))).ToList());
         }).ToList();
     }
 

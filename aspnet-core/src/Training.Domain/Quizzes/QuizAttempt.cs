@@ -50,6 +50,9 @@ public class QuizAttempt
 
     public bool? Passed { get; private set; }
 
+    /// <summary>Once graded, each answer in short for item analysis (<see cref="ItemAnalysis.Describe"/>), comma-separated.</summary>
+    public string? Items { get; private set; }
+
     /// <summary>Changes with the grade: two submits of the same attempt at once grade it once.</summary>
     public Guid Version { get; private set; }
 
@@ -157,6 +160,7 @@ public class QuizAttempt
 
         var closedAt = Deadline is { } deadline && now >= deadline ? deadline : now;
         var score = _questions.Sum(q => q.Grade(questions[q.QuestionId]));
+        Items = string.Join(',', Questions.Select(q => ItemAnalysis.Describe(questions[q.QuestionId], q.Score!.Value, q.SelectedOptionIds ?? [])));
         SubmittedAt = closedAt;
         ClosedOn = BusinessClock.ToBusinessDate(closedAt);
         ClosedByDeadline = closedAt == Deadline;
