@@ -195,12 +195,12 @@ public static partial class AttemptLoad
             while (DateTime.UtcNow < until)
             {
                 var clock = Stopwatch.StartNew();
-                var current = await GetAsync(http, $"/Learn/Attempt/{user.Attempt}?p={page}", user.Cookie);
+                var current = await GetAsync(http, $"/Learn/Attempt/{user.Attempt}?page={page}", user.Cookie);
                 var question = QuestionField().Match(current);
                 var next = page % pages + 1;
                 var posted = await PostFormAsync(http, $"/Learn/Attempt/{user.Attempt}", user.Cookie, new()
                 {
-                    ["p"] = page.ToString(CultureInfo.InvariantCulture), [question.Groups[1].Value] = question.Groups[2].Value,
+                    ["page"] = page.ToString(CultureInfo.InvariantCulture), [question.Groups[1].Value] = question.Groups[2].Value,
                     ["go"] = next.ToString(CultureInfo.InvariantCulture), ["__RequestVerificationToken"] = user.Token,
                 });
                 if (posted.StatusCode != HttpStatusCode.Redirect)

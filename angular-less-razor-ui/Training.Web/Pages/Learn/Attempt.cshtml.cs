@@ -27,45 +27,45 @@ public class AttemptModel(IQuizAttemptAppService attempts) : TrainingPageModel
 
     public IReadOnlyDictionary<Guid, IReadOnlyList<Guid>> Answers { get; private set; } = new Dictionary<Guid, IReadOnlyList<Guid>>();
 
-    /// <param name="p">The page of questions ("page" is the Razor page's own route value).</param>
-    public async Task<IActionResult> OnGetAsync(Guid id, int? p, CancellationToken cancellationToken)
+    /// <param name="page">The page of questions, from the query string only: "page" is also the Razor page's own route value.</param>
+    public async Task<IActionResult> OnGetAsync(Guid id, [FromQuery(Name = "page")] int? page, CancellationToken cancellationToken)
     {
         Attempt = await attempts.GetAsync(id, cancellationToken);
         if (Attempt.Result is not null)
         {
-            return Redirect($"/Learn/Result/{id}");
+            return Redirect($"/Learn/Attempt/{id}/Result");
         }
 
-        Show(p ?? 1);
+        Show(page ?? 1);
         return Page();
     }
 
-    public async Task<IActionResult> OnPostAsync(Guid id, int p, string? go, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostAsync(Guid id, [FromForm(Name = "page")] int page, string? go, CancellationToken cancellationToken)
     {
         var answers = Request.Form.Keys.Where(k => k.StartsWith(FieldPrefix, StringComparison.Ordinal))
             .Select(k => (Key: k, Id: Guid.TryParse(k.AsSpan(FieldPrefix.Length), out var questionId) ? questionId : Guid.Empty))
             .Where(k => k.Id != Guid.Empty)
             .ToDictionary(k => k.Id, k => (IReadOnlyList<Guid>)Request.Form[k.Key].Select(v => Guid.TryParse(v, out var option) ? option : Guid.Empty).ToList());
-        var saved = await RunAsync(() => attempts.SavePageAsync(id, p, answers, cancellationToken));
+        var saved = await RunAsync(() => attempts.SavePageAsync(id, page, answers, cancellationToken));
         Attempt = await attempts.GetAsync(id, cancellationToken);
         if (Attempt.Result is not null)
         {
             // The deadline came (or another tab submitted) while this page was open: what was saved is graded.
-            return Redirect($"/Learn/Result/{id}");
+            return Redirect($"/Learn/Attempt/{id}/Result");
         }
 
         if (saved && go == "submit")
         {
             await attempts.SubmitAsync(id, cancellationToken);
-            return Redirect($"/Learn/Result/{id}");
+            return Redirect($"/Learn/Attempt/{id}/Result");
         }
 
         if (saved && int.TryParse(go, out var next))
         {
-            return Redirect($"/Learn/Attempt/{id}?p={Math.Clamp(next, 1, Attempt.PageCount)}");
+            return Redirect($"/Learn/Attempt/{id}?page={Math.Clamp(next, 1, Attempt.PageCount)}");
         }
 
-        Show(p);
+        Show(page);
         return Page();
     }
 
