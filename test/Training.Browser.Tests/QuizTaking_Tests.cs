@@ -12,8 +12,9 @@ public class QuizTaking_Tests(BrowserFixture browser) : IClassFixture<BrowserFix
 {
     private static readonly ViewportSize Phone = new() { Width = 360, Height = 740 };
 
-    /// <summary>Words of a demo explanation: shown after grading, never while the attempt is open.</summary>
-    private const string ExplanationWords = "Điều 4 của Pháp lệnh";
+    /// <summary>Words of the explanation of an outreach question: both of that topic are drawn into every sitting, so they are
+    /// shown after grading, and never while the attempt is open.</summary>
+    private const string ExplanationWords = "Nói chuyện trực tiếp, bằng tiếng của đồng bào";
 
     [ChromiumFact]
     public async Task With_Script_Every_Choice_Is_Saved_Through_A_Reload_And_A_Lost_Connection()
