@@ -31,7 +31,8 @@ public class QuizTaking_Tests(BrowserFixture browser) : IClassFixture<BrowserFix
         (await page.GetByRole(AriaRole.Status).InnerTextAsync()).ShouldBe("Đã lưu ✓");
 
         // A reload in the middle shows them chosen, from the server.
-        await page.ReloadAsync();
+        await page.ReloadAsync(new() { WaitUntil = WaitUntilState.Commit });
+        await questions.First.WaitForAsync();
         (await questions.Nth(0).Locator("input").First.IsCheckedAsync()).ShouldBeTrue();
         (await questions.Nth(1).Locator("input").Nth(1).IsCheckedAsync()).ShouldBeTrue();
 
@@ -46,7 +47,8 @@ public class QuizTaking_Tests(BrowserFixture browser) : IClassFixture<BrowserFix
         await page.GetByText("Đã lưu ✓").WaitForAsync();
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Trang sau" }).ClickAsync();
-        await page.WaitForURLAsync(new Regex("page=2$"));
+        await page.WaitForURLAsync(new Regex("page=2$"), new() { WaitUntil = WaitUntilState.Commit });
+        await page.GetByText("Trang 2/2").WaitForAsync();
         (await questions.CountAsync()).ShouldBe(2);
         await SavedAsync(page, () => questions.Nth(0).Locator("label.quiz-option").Last.ClickAsync());
         await SavedAsync(page, () => questions.Nth(1).Locator("label.quiz-option").First.ClickAsync());
@@ -60,7 +62,8 @@ public class QuizTaking_Tests(BrowserFixture browser) : IClassFixture<BrowserFix
         await elsewhere.Context.CloseAsync();
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Nộp bài" }).ClickAsync();
-        await page.WaitForURLAsync("**/Learn/Attempt/*/Result");
+        await page.WaitForURLAsync("**/Learn/Attempt/*/Result", new() { WaitUntil = WaitUntilState.Commit });
+        await page.GetByRole(AriaRole.Heading, new() { Level = 1 }).WaitForAsync();
         var result = await page.Locator("main").InnerTextAsync();
         result.ShouldContain("Xem lại bài làm");
         result.ShouldContain(ExplanationWords, Case.Sensitive, "the demo quiz shows answers and explanations after grading");
@@ -80,15 +83,19 @@ public class QuizTaking_Tests(BrowserFixture browser) : IClassFixture<BrowserFix
         var questions = page.Locator("fieldset[data-question]");
         await ChooseFirstOfEachAsync(questions);
         await page.GetByRole(AriaRole.Button, new() { Name = "Trang sau" }).ClickAsync();
+        await page.GetByText("Trang 2/2").WaitForAsync();
         await ChooseFirstOfEachAsync(questions);
 
         // Going back shows the first page's answers: the move posted them.
         await page.GetByRole(AriaRole.Button, new() { Name = "Trang trước" }).ClickAsync();
+        await page.GetByText("Trang 1/2").WaitForAsync();
         (await page.Locator("fieldset[data-question] input:checked").CountAsync()).ShouldBe(3);
         await page.GetByRole(AriaRole.Button, new() { Name = "Trang sau" }).ClickAsync();
+        await page.GetByText("Trang 2/2").WaitForAsync();
         (await page.GetByText("Bạn đã trả lời 5/5 câu.").CountAsync()).ShouldBe(1, "the second page's answers were posted with the move back");
         await page.GetByRole(AriaRole.Button, new() { Name = "Nộp bài" }).ClickAsync();
-        await page.WaitForURLAsync("**/Learn/Attempt/*/Result");
+        await page.WaitForURLAsync("**/Learn/Attempt/*/Result", new() { WaitUntil = WaitUntilState.Commit });
+        await page.GetByRole(AriaRole.Heading, new() { Level = 1 }).WaitForAsync();
         (await page.Locator("main").InnerTextAsync()).ShouldMatch(@"Điểm [\d,]+/5");
         await context.CloseAsync();
     }
@@ -99,9 +106,14 @@ public class QuizTaking_Tests(BrowserFixture browser) : IClassFixture<BrowserFix
         await page.GetByRole(AriaRole.Link, new() { Name = "Phòng, chống mại dâm cho cán bộ cơ sở" }).ClickAsync();
         await page.GetByRole(AriaRole.Link, new() { Name = "Kiểm tra cuối khoá" }).ClickAsync();
 
-        // The other test of the class may have taken it first.
-        await page.GetByRole(AriaRole.Button, new() { NameRegex = new Regex("^(Bắt đầu làm bài|Làm lại)$") }).ClickAsync();
-        await page.WaitForURLAsync("**/Learn/Attempt/**");
+        // The other test of the class may have taken it first, or left an attempt open when it failed.
+        var start = page.GetByRole(AriaRole.Button, new() { NameRegex = new Regex("^(Bắt đầu làm bài|Làm lại)$") })
+            .Or(page.GetByRole(AriaRole.Link, new() { Name = "Làm tiếp bài đang làm" }));
+        await start.First.ClickAsync();
+
+        // The questions, not the load event: the page's script starts saving and counting at once.
+        await page.WaitForURLAsync("**/Learn/Attempt/**", new() { WaitUntil = WaitUntilState.Commit });
+        await page.Locator("fieldset[data-question]").First.WaitForAsync();
         (await page.Locator(".validation-summary-errors").CountAsync()).ShouldBe(0);
         var html = await page.ContentAsync();
         html.ShouldNotContain(ExplanationWords);
