@@ -107,6 +107,15 @@ public class QuizAttempt_Tests(TrainingWebApplicationFactory factory) : IClassFi
         mine.GetProperty("passed").GetBoolean().ShouldBeTrue();
         var catalogue = await learner.GetAsync($"/api/training/catalogue/{quiz.CourseId}").JsonAsync(HttpStatusCode.OK);
         catalogue.GetProperty("quizzes")[0].GetProperty("attemptsUsed").GetInt32().ShouldBe(2);
+
+        // The trainer's workbook, read back: both attempts under the official title, in Vietnamese, and the totals.
+        var export = await trainer.GetAsync($"/api/training/quizzes/{quiz.QuizId}/attempts/export");
+        export.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var rows = WorkbookBuilder.ReadFirstSheet(await export.Content.ReadAsByteArrayAsync(), out _);
+        rows.ShouldContain(r => r.Contains("BẢNG KẾT QUẢ BÀI KIỂM TRA"));
+        var attemptRows = rows.Where(r => r.Length >= 8 && r[3] is "1" or "2").ToList();
+        attemptRows.Select(r => (r[3], r[7])).ShouldBe([("1", "Đạt"), ("2", "Chưa đạt")]);
+        rows.ShouldContain(r => r.Contains("Tổng số: 2 lượt làm bài; 1 lượt đạt."));
     }
 
     [Fact]

@@ -38,10 +38,12 @@ public sealed class CatalogueAppService(
         var tried = (await attempts.GetSummariesAsync(course.Id, learner.Id, cancellationToken)).ToDictionary(s => s.QuizId);
         return new CatalogueCourseDetailDto(ToDto(course, read, done),
             course.Lessons.Select(l => new CatalogueLessonDto(l.Id, l.Order, l.Title, read.Contains(l.Id))).ToList(),
-            (await quizzes.GetByCourseAsync(course.Id, cancellationToken)).Select(q => new CatalogueQuizDto(q.Id, q.Title, q.IsFinal,
-                q.Settings.TimeLimitMinutes, q.Settings.MaxAttempts, tried.GetValueOrDefault(q.Id)?.Attempts ?? 0, q.Settings.OpensAt, q.Settings.ClosesAt,
-                tried.GetValueOrDefault(q.Id)?.BestPercent, tried.GetValueOrDefault(q.Id)?.Passed ?? false,
-                tried.GetValueOrDefault(q.Id)?.OpenAttemptId)).ToList());
+            (await quizzes.GetByCourseAsync(course.Id, cancellationToken)).Select(q =>
+            {
+                var done = tried.GetValueOrDefault(q.Id);
+                return new CatalogueQuizDto(q.Id, q.Title, q.IsFinal, q.Settings.TimeLimitMinutes, q.Settings.MaxAttempts, done?.Attempts ?? 0,
+                    q.Settings.OpensAt, q.Settings.ClosesAt, done?.BestPercent, done?.Passed ?? false, done?.OpenAttemptId);
+            }).ToList());
     }
 
     public async Task<LessonDto> GetLessonAsync(Guid lessonId, CancellationToken cancellationToken = default)

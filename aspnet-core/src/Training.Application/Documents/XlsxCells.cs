@@ -17,6 +17,12 @@ public static class XlsxCells
         InlineString = new InlineString(new DocumentFormat.OpenXml.Spreadsheet.Text(Neutralise(text)) { Space = DocumentFormat.OpenXml.SpaceProcessingModeValues.Preserve }),
     };
 
+    /// <summary>A number cell, shown by <paramref name="style"/>'s format.</summary>
+    public static Cell Number(string reference, decimal value, uint style) => new()
+    {
+        CellReference = reference, StyleIndex = style, CellValue = new CellValue(value.ToString(CultureInfo.InvariantCulture)),
+    };
+
     /// <summary>A date cell: Excel's serial day number, shown by a date <paramref name="style"/>.</summary>
     public static Cell Date(string reference, DateOnly date, uint style) => new()
     {

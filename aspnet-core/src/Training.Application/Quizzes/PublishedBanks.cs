@@ -18,13 +18,22 @@ public sealed class PublishedBanks(IMemoryCache cache, IQuestionRepository quest
             return new PublishedBank(await questions.GetPublishedBankAsync(courseId, cancellationToken));
         }))!;
 
-    /// <summary>A question's option ids, for checking an answer before the one statement that saves it.</summary>
-    public async Task<IReadOnlySet<Guid>?> OptionIdsAsync(Guid questionId, CancellationToken cancellationToken) =>
-        await cache.GetOrCreateAsync(("options", questionId), async entry =>
+    /// <summary>A question's option ids, for checking an answer before the one statement that saves it. A miss (no such question,
+    /// or a draft's) is not kept: the draft may be published within the minutes an entry lives.</summary>
+    public async Task<IReadOnlySet<Guid>?> OptionIdsAsync(Guid questionId, CancellationToken cancellationToken)
+    {
+        if (cache.TryGetValue(("options", questionId), out IReadOnlySet<Guid>? kept))
         {
-            entry.SlidingExpiration = Kept;
-            return await attempts.GetOptionIdsAsync(questionId, cancellationToken) is { } ids ? ids.ToHashSet() : null;
-        });
+            return kept;
+        }
+
+        if (await attempts.GetOptionIdsAsync(questionId, cancellationToken) is not { } ids)
+        {
+            return null;
+        }
+
+        return cache.Set<IReadOnlySet<Guid>>(("options", questionId), ids.ToHashSet(), new MemoryCacheEntryOptions { SlidingExpiration = Kept });
+    }
 }
 
 /// <summary>A published version's questions in bank order, and by id.</summary>

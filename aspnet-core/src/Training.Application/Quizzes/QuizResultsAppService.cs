@@ -19,9 +19,6 @@ public sealed class QuizResultsAppService(
     PersonalDataAudit audit,
     TimeProvider clock) : IQuizResultsAppService
 {
-    /// <summary>An export holds at most this many attempts: a province's quiz, not the nation's.</summary>
-    private const int MaxExportRows = 100_000;
-
     public async Task<PagedResultDto<QuizAttemptListItemDto>> GetAttemptsAsync(Guid quizId, GetQuizAttemptsInput input,
         CancellationToken cancellationToken = default)
     {
@@ -34,11 +31,12 @@ public sealed class QuizResultsAppService(
     {
         var (quiz, filter) = await FilterAsync(quizId, input, cancellationToken);
         var course = await courses.FindAsync(quiz.CourseId, cancellationToken) ?? throw TrainingException.NotFound(TrainingErrorCodes.CourseNotFound);
-        var (rows, total) = await query.GetPageAsync(filter, 0, MaxExportRows, cancellationToken);
+        var (_, total) = await query.GetPageAsync(filter, 0, 1, cancellationToken);
         await audit.RecordAsync(AuditAction.Exported, nameof(QuizAttempt), quiz.Id.ToString(), [.. filter.UnitPaths],
             new { quizId, input.UnitCode, input.SessionId, asOf = filter.AsOf, count = total }, cancellationToken);
         var sheet = new QuizResultsSheet(course.Title, quiz.Title, quiz.Settings.PassPercent, filter.AsOf, BusinessClock.Today(clock));
-        return FileContentDto.FromBytes(QuizResultsSheet.FileName(quiz.Id, filter.AsOf), ContentTypes.Xlsx, sheet.Write(rows.Select(ToDto).ToList()));
+        return new FileContentDto(QuizResultsSheet.FileName(quiz.Id, filter.AsOf), ContentTypes.Xlsx,
+            (output, token) => sheet.WriteAsync(output, query.ReadAsync(filter).Select(ToDto), token));
     }
 
     public async Task<IReadOnlyList<ItemAnalysisDto>> GetItemAnalysisAsync(Guid quizId, GetQuizAttemptsInput input, CancellationToken cancellationToken = default)

@@ -1,4 +1,5 @@
 using System.Globalization;
+using DocumentFormat.OpenXml.Spreadsheet;
 using Training.Documents;
 using Training.Timing;
 
@@ -6,7 +7,7 @@ namespace Training.Quizzes;
 
 /// <summary>
 /// A quiz's results as .xlsx (bảng kết quả kiểm tra): the official header, the quiz and its course, then one row per attempt —
-/// number, name, unit, attempt, started, submitted, percent, passed — and the totals.
+/// number, name, unit, attempt, started, submitted, percent, passed — and the totals, streamed into the sheet as the rows arrive.
 /// </summary>
 public sealed record QuizResultsSheet(string CourseTitle, string QuizTitle, int PassPercent, DateOnly AsOf, DateOnly IssuedOn)
 {
@@ -16,7 +17,7 @@ public sealed record QuizResultsSheet(string CourseTitle, string QuizTitle, int 
 
     public static string FileName(Guid quizId, DateOnly asOf) => $"ket-qua-kiem-tra-{quizId:N}-{asOf:yyyy-MM-dd}.xlsx";
 
-    public byte[] Write(IReadOnlyList<QuizAttemptListItemDto> attempts)
+    public async Task WriteAsync(Stream output, IAsyncEnumerable<QuizAttemptListItemDto> attempts, CancellationToken cancellationToken)
     {
         var sheet = new OfficialSheet("Kết quả " + AsOf.ToString("dd-MM-yyyy", CultureInfo.InvariantCulture), WidthsMm, headerSplit: 3, landscape: true);
         sheet.Header("UBND tỉnh Cao Bằng", "Sở Lao động - Thương binh và Xã hội", OfficialHeader.PlaceAndDate(OfficialHeader.Place, IssuedOn));
@@ -25,15 +26,35 @@ public sealed record QuizResultsSheet(string CourseTitle, string QuizTitle, int 
         sheet.Centred($"Tính theo đơn vị công tác ngày {AsOf.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture)}", bold: false);
         sheet.Row++;
         sheet.TableHeader(Headers);
-        for (var i = 0; i < attempts.Count; i++)
+        var centred = (uint)sheet.Style(boxed: true, align: NPOI.SS.UserModel.HorizontalAlignment.Center).Index;
+        var text = (uint)sheet.Style(boxed: true).Index;
+        var percent = (uint)sheet.Style(boxed: true, align: NPOI.SS.UserModel.HorizontalAlignment.Right, format: "0.00").Index;
+        var italic = (uint)sheet.Style(italic: true).Index;
+        var firstRow = (uint)sheet.Row + 1;
+        await XlsxSheetRewriter.WriteAsync(sheet.ToBytes(), output, eachRow: null, async (writer, token) =>
         {
-            var a = attempts[i];
-            sheet.TableRow([(i + 1).ToString(CultureInfo.InvariantCulture), a.FullName, a.UnitName, a.Number, BusinessClock.Format(a.StartedAt),
-                a.SubmittedAt is { } submitted ? BusinessClock.Format(submitted) : "Đang làm", a.Percent, a.Passed switch { true => "Đạt", false => "Chưa đạt", _ => "" }]);
-        }
+            int count = 0, passed = 0;
+            var at = firstRow;
+            await foreach (var a in attempts.WithCancellation(token))
+            {
+                writer.WriteStartElement(new Row { RowIndex = at });
+                writer.WriteElement(XlsxCells.Text("A" + at, (++count).ToString(CultureInfo.InvariantCulture), centred));
+                writer.WriteElement(XlsxCells.Text("B" + at, a.FullName, text));
+                writer.WriteElement(XlsxCells.Text("C" + at, a.UnitName, text));
+                writer.WriteElement(XlsxCells.Text("D" + at, a.Number.ToString(CultureInfo.InvariantCulture), centred));
+                writer.WriteElement(XlsxCells.Text("E" + at, BusinessClock.Format(a.StartedAt), centred));
+                writer.WriteElement(XlsxCells.Text("F" + at, a.SubmittedAt is { } submitted ? BusinessClock.Format(submitted) : "Đang làm", centred));
+                writer.WriteElement(a.Percent is { } score ? XlsxCells.Number("G" + at, score, percent) : XlsxCells.Text("G" + at, string.Empty, percent));
+                writer.WriteElement(XlsxCells.Text("H" + at, a.Passed switch { true => "Đạt", false => "Chưa đạt", _ => string.Empty }, centred));
+                writer.WriteEndElement();
+                passed += a.Passed == true ? 1 : 0;
+                at++;
+            }
 
-        sheet.Row++;
-        sheet.Line($"Tổng số: {attempts.Count} lượt làm bài; {attempts.Count(a => a.Passed == true)} lượt đạt.", sheet.Style(italic: true));
-        return sheet.ToBytes();
+            at++;
+            writer.WriteStartElement(new Row { RowIndex = at });
+            writer.WriteElement(XlsxCells.Text("A" + at, $"Tổng số: {count} lượt làm bài; {passed} lượt đạt.", italic));
+            writer.WriteEndElement();
+        }, cancellationToken);
     }
 }

@@ -6,6 +6,9 @@ public interface IQuizResultsQuery
     /// <summary>The attempts of the people assigned on <see cref="QuizResultsFilter.AsOf"/> to the units, by name then attempt number.</summary>
     Task<(IReadOnlyList<QuizResultRow> Rows, long Total)> GetPageAsync(QuizResultsFilter filter, int skip, int take, CancellationToken cancellationToken = default);
 
+    /// <summary>All of them in the same order, read as they arrive: an export of a province's quiz holds every attempt.</summary>
+    IAsyncEnumerable<QuizResultRow> ReadAsync(QuizResultsFilter filter);
+
     /// <summary>The graded attempts of those people, each with its answers in short, for <see cref="ItemAnalysis"/>.</summary>
     Task<IReadOnlyList<GradedItems>> GetGradedItemsAsync(QuizResultsFilter filter, CancellationToken cancellationToken = default);
 }

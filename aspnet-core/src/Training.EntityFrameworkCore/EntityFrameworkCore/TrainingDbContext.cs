@@ -130,8 +130,8 @@ public class TrainingDbContext(DbContextOptions<TrainingDbContext> options)
         builder.ApplyConfigurationsFromAssembly(typeof(TrainingDbContext).Assembly);
         if (Database.IsSqlite())
         {
-            // SQLite keeps decimals as text, which neither orders nor averages: the grades that results sort and item analysis
-            // averages are reals there (two or four decimals survive the round trip).
+            // SQLite keeps decimals as text, which it cannot aggregate: a learner's best percent is a MAX. Reals there (two or
+            // four decimals survive the round trip).
             builder.Entity<Training.Quizzes.QuizAttempt>().Property(a => a.Score).HasConversion<double?>();
             builder.Entity<Training.Quizzes.QuizAttempt>().Property(a => a.Percent).HasConversion<double?>();
             builder.Entity<Training.Quizzes.AttemptQuestion>().Property(q => q.Score).HasConversion<double?>();
