@@ -41,6 +41,7 @@ public static class TrainingApplicationServiceCollectionExtensions
         services.AddScoped<Training.Quizzes.IQuizResultsAppService, Training.Quizzes.QuizResultsAppService>();
         services.AddScoped<Training.Quizzes.IQuestionBankFileAppService, Training.Quizzes.QuestionBankFileAppService>();
         services.AddScoped<CompletionManager>();
+        services.AddScoped<Training.Certificates.CertificateManager>();
         services.AddScoped<ICourseAppService, CourseAppService>();
         services.AddScoped<ITrainingSessionAppService, TrainingSessionAppService>();
         services.AddScoped<ICatalogueAppService, CatalogueAppService>();

@@ -133,4 +133,14 @@ public static class TrainingErrorCodes
     public const string OptionNotInQuestion = "Training:OptionNotInQuestion";
     public const string QuizNotForYou = "Training:QuizNotForYou";
     public const string AttemptAlreadyStarted = "Training:AttemptAlreadyStarted";
+
+    // Certificates
+    public const string CertificateNotFound = "Training:CertificateNotFound";
+    public const string CertificateAlreadyRevoked = "Training:CertificateAlreadyRevoked";
+    public const string CertificateReasonRequired = "Training:CertificateReasonRequired";
+    public const string CourseGrantsNoCertificate = "Training:CourseGrantsNoCertificate";
+    public const string CertificateAlreadyIssued = "Training:CertificateAlreadyIssued";
+    public const string CertificateImageInvalid = "Training:CertificateImageInvalid";
+    public const string CertificateSettingTooLong = "Training:CertificateSettingTooLong";
+    public const string CertificateDateInvalid = "Training:CertificateDateInvalid";
 }

@@ -61,8 +61,8 @@ public class SessionAndCompletion_Tests
         session.Enroll(both, clock.GetUtcNow());
         session.Enroll(firstOnly, clock.GetUtcNow());
         var completions = new Mock<ICompletionRepository>();
-        completions.Setup(c => c.GetCompletedStaffAsync(course.Id, It.IsAny<IReadOnlyCollection<Guid>>(), It.IsAny<CancellationToken>())).ReturnsAsync([]);
-        var manager = new CompletionManager(completions.Object, Mock.Of<ITrainingSessionRepository>());
+        completions.Setup(c => c.GetCompletedStaffAsync(course.Id, It.IsAny<IReadOnlyCollection<Guid>>(), It.IsAny<DateOnly>(), It.IsAny<CancellationToken>())).ReturnsAsync([]);
+        var manager = new CompletionManager(completions.Object, Mock.Of<ITrainingSessionRepository>(), NoCertificates(completions.Object));
 
         var afterDay1 = await manager.RecordAttendanceAsync(session, course, Day1, [both, firstOnly], null, clock.GetUtcNow());
         clock.Advance(TimeSpan.FromDays(1));
@@ -86,7 +86,7 @@ public class SessionAndCompletion_Tests
         var (own, other) = (Guid.NewGuid(), Guid.NewGuid());
         session.Enroll(own, DateTimeOffset.UnixEpoch);
         session.Enroll(other, DateTimeOffset.UnixEpoch);
-        var manager = new CompletionManager(Mock.Of<ICompletionRepository>(), Mock.Of<ITrainingSessionRepository>());
+        var manager = new CompletionManager(Mock.Of<ICompletionRepository>(), Mock.Of<ITrainingSessionRepository>(), NoCertificates(Mock.Of<ICompletionRepository>()));
         await manager.RecordAttendanceAsync(session, course, Day1, [other], null, DateTimeOffset.UnixEpoch);
 
         await manager.RecordAttendanceAsync(session, course, Day1, [own], new HashSet<Guid> { own }, DateTimeOffset.UnixEpoch);
@@ -107,4 +107,10 @@ public class SessionAndCompletion_Tests
         Should.Throw<TrainingException>(() => course.Describe(" ", null, [], new CompletionRule(false, 100, false), null, true)).Code
             .ShouldBe(TrainingErrorCodes.CourseTitleRequired);
     }
+
+    /// <summary>The courses here grant none: the manager must not reach the certificates' repositories.</summary>
+    private static Training.Certificates.CertificateManager NoCertificates(ICompletionRepository completions) => new(
+        Mock.Of<Training.Certificates.ICertificateRepository>(MockBehavior.Strict), Mock.Of<Training.Certificates.ICertificateSettingsRepository>(MockBehavior.Strict),
+        Mock.Of<Training.Rosters.IStaffMemberRepository>(MockBehavior.Strict), Mock.Of<Training.OrganizationUnits.IOrganizationUnitRepository>(MockBehavior.Strict),
+        Mock.Of<ITrainingSessionRepository>(MockBehavior.Strict), completions);
 }

@@ -35,7 +35,7 @@ public class EditModel(ICourseAppService courses) : TrainingPageModel
             Input = new SaveCourseDto
             {
                 Code = Existing.Code, Title = Existing.Title, Description = Existing.Description, AudienceRoles = Existing.AudienceRoles.ToList(),
-                CertificateValidityMonths = Existing.CertificateValidityMonths, QualifiesForCoverage = Existing.QualifiesForCoverage,
+                IssuesCertificate = Existing.IssuesCertificate, CertificateValidityMonths = Existing.CertificateValidityMonths, QualifiesForCoverage = Existing.QualifiesForCoverage,
             };
             AllLessons = Existing.CompletionRule.AllLessons;
             MinAttendancePercent = Existing.CompletionRule.MinAttendancePercent;

@@ -11,6 +11,7 @@ public sealed record CourseDto(
     string? Description,
     IReadOnlyList<StaffRole> AudienceRoles,
     CompletionRuleDto CompletionRule,
+    bool IssuesCertificate,
     int? CertificateValidityMonths,
     bool QualifiesForCoverage,
     int LessonCount,

@@ -20,6 +20,9 @@ public sealed class SaveCourseDto
 
     public CompletionRuleDto CompletionRule { get; set; } = new(false, 100, false);
 
+    /// <summary>Whether completing the course earns a certificate.</summary>
+    public bool IssuesCertificate { get; set; }
+
     [Range(1, 600)]
     public int? CertificateValidityMonths { get; set; }
 

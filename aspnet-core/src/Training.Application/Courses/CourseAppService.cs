@@ -98,7 +98,7 @@ public sealed class CourseAppService(
     private static void Describe(Course course, SaveCourseDto input) =>
         course.Describe(input.Title, input.Description, input.AudienceRoles,
             new CompletionRule(input.CompletionRule.AllLessons, input.CompletionRule.MinAttendancePercent, input.CompletionRule.QuizRequired),
-            input.CertificateValidityMonths, input.QualifiesForCoverage);
+            input.CertificateValidityMonths, input.QualifiesForCoverage, input.IssuesCertificate);
 
     private async Task<Course> FindAsync(Guid id, CancellationToken cancellationToken) =>
         await courses.FindAsync(id, cancellationToken) ?? throw TrainingException.NotFound(TrainingErrorCodes.CourseNotFound);

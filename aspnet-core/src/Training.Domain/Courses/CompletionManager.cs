@@ -1,10 +1,14 @@
+using Training.Certificates;
+
 namespace Training.Courses;
 
 /// <summary>
 /// Decides completions by the course's rule and records each once, dated the day it was earned, in the caller's unit of
-/// work — so the completion is saved in the same transaction as the attendance or the lesson that earned it.
+/// work — so the completion, and the certificate it earns, are saved in the same transaction as the attendance or the
+/// lesson that earned them. A person who holds a completion is not completed again, unless its certificate is due for
+/// renewal (<see cref="CertificateConsts.RenewalDays"/> before it expires) or was revoked.
 /// </summary>
-public class CompletionManager(ICompletionRepository completions, ITrainingSessionRepository sessions)
+public class CompletionManager(ICompletionRepository completions, ITrainingSessionRepository sessions, CertificateManager certificates)
 {
     /// <summary>
     /// Records a day's attendance (of <paramref name="onlyFor"/>'s people, when given), completes those the rule now lets
@@ -34,7 +38,7 @@ public class CompletionManager(ICompletionRepository completions, ITrainingSessi
         }
 
         var staffIds = candidates.Select(e => e.StaffMemberId).ToList();
-        var already = await completions.GetCompletedStaffAsync(course.Id, staffIds, cancellationToken);
+        var already = await completions.GetCompletedStaffAsync(course.Id, staffIds, Timing.BusinessClock.ToBusinessDate(now), cancellationToken);
         var lessonsRead = course.Rule.AllLessons ? await completions.CountLessonsReadAsync(course.Id, staffIds, cancellationToken) : [];
         var passes = course.Rule.QuizRequired ? await completions.GetFinalQuizPassesAsync(course.Id, staffIds, cancellationToken) : [];
         var recorded = new List<CourseCompletion>();
@@ -54,7 +58,7 @@ public class CompletionManager(ICompletionRepository completions, ITrainingSessi
                 // Completed by whichever came last: the attendance that reached the share, or the final quiz passed.
                 var on = passed && passedOn > day ? passedOn : day;
                 var completion = new CourseCompletion(Guid.CreateVersion7(), enrollment.StaffMemberId, course.Id, course.Code, on, session.Id, now);
-                await completions.InsertAsync(completion, cancellationToken);
+                await RecordAsync(completion, course, session, now, cancellationToken);
                 enrollment.Complete();
                 recorded.Add(completion);
             }
@@ -69,13 +73,13 @@ public class CompletionManager(ICompletionRepository completions, ITrainingSessi
     {
         var passed = course.Rule.QuizRequired && (await completions.GetFinalQuizPassesAsync(course.Id, [staffMemberId], cancellationToken)).Count > 0;
         if (course.Rule.MinAttendancePercent is not null || !course.Rule.IsSatisfied(lessonsRead >= course.Lessons.Count, null, passed)
-            || (await completions.GetCompletedStaffAsync(course.Id, [staffMemberId], cancellationToken)).Count > 0)
+            || (await completions.GetCompletedStaffAsync(course.Id, [staffMemberId], today, cancellationToken)).Count > 0)
         {
             return null;
         }
 
         var completion = new CourseCompletion(Guid.CreateVersion7(), staffMemberId, course.Id, course.Code, today, null, now);
-        await completions.InsertAsync(completion, cancellationToken);
+        await RecordAsync(completion, course, null, now, cancellationToken);
         return completion;
     }
 
@@ -87,7 +91,7 @@ public class CompletionManager(ICompletionRepository completions, ITrainingSessi
     public async Task<CourseCompletion?> CompleteAfterQuizAsync(Guid staffMemberId, Course course, DateOnly day, DateTimeOffset now,
         CancellationToken cancellationToken = default)
     {
-        if (!course.Rule.QuizRequired || (await completions.GetCompletedStaffAsync(course.Id, [staffMemberId], cancellationToken)).Count > 0)
+        if (!course.Rule.QuizRequired || (await completions.GetCompletedStaffAsync(course.Id, [staffMemberId], day, cancellationToken)).Count > 0)
         {
             return null;
         }
@@ -118,9 +122,24 @@ public class CompletionManager(ICompletionRepository completions, ITrainingSessi
 
         var on = attended is { } a && a.Day > day ? a.Day : day;
         var completion = new CourseCompletion(Guid.CreateVersion7(), staffMemberId, course.Id, course.Code, on, attended?.Session.Id, now);
-        await completions.InsertAsync(completion, cancellationToken);
+        await RecordAsync(completion, course, attended?.Session, now, cancellationToken);
         attended?.Enrollment.Complete();
         return completion;
+    }
+
+    /// <summary>A completion found without one, recorded by hand (<paramref name="issuedBy"/>, <paramref name="reason"/>): with its certificate.</summary>
+    public async Task<(CourseCompletion Completion, Certificate? Certificate)> RecordByHandAsync(Guid staffMemberId, Course course, DateOnly completedOn,
+        TrainingSession? session, DateTimeOffset now, Guid issuedBy, string reason, CancellationToken cancellationToken = default)
+    {
+        var completion = new CourseCompletion(Guid.CreateVersion7(), staffMemberId, course.Id, course.Code, completedOn, session?.Id, now);
+        await completions.InsertAsync(completion, cancellationToken);
+        return (completion, await certificates.IssueAsync(completion, course, session, now, issuedBy, reason, cancellationToken));
+    }
+
+    private async Task RecordAsync(CourseCompletion completion, Course course, TrainingSession? session, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        await completions.InsertAsync(completion, cancellationToken);
+        await certificates.IssueAsync(completion, course, session, now, cancellationToken: cancellationToken);
     }
 
     /// <summary>The first attended day by which the attended share reached <paramref name="minimumPercent"/>.</summary>

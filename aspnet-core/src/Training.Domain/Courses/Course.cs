@@ -44,6 +44,10 @@ public class Course
 
     public CompletionRule Rule { get; private set; }
 
+    /// <summary>Whether completing it earns a certificate (giấy chứng nhận).</summary>
+    public bool IssuesCertificate { get; private set; }
+
+    /// <summary>How long its certificates stay valid; null: for ever.</summary>
     public int? CertificateValidityMonths { get; private set; }
 
     /// <summary>Whether completing it counts toward the coverage plans' targets.</summary>
@@ -84,7 +88,7 @@ public class Course
     }
 
     public void Describe(string title, string? description, IEnumerable<StaffRole> audienceRoles, CompletionRule rule, int? certificateValidityMonths,
-        bool qualifiesForCoverage)
+        bool qualifiesForCoverage, bool issuesCertificate = false)
     {
         EnsureDraft();
         title = (title ?? string.Empty).Trim();
@@ -111,6 +115,7 @@ public class Course
             throw new TrainingException(TrainingErrorCodes.StaffRoleUnknown) { Field = "audienceRoles" };
         }
         Rule = rule;
+        IssuesCertificate = issuesCertificate;
         CertificateValidityMonths = certificateValidityMonths;
         QualifiesForCoverage = qualifiesForCoverage;
     }
@@ -172,7 +177,7 @@ public class Course
     internal Course NextVersion(int version, Guid createdBy)
     {
         var next = new Course(Guid.CreateVersion7(), Code, version, createdBy);
-        next.Describe(Title, Description, AudienceRoles, Rule, CertificateValidityMonths, QualifiesForCoverage);
+        next.Describe(Title, Description, AudienceRoles, Rule, CertificateValidityMonths, QualifiesForCoverage, IssuesCertificate);
         var copiedAttachments = new Dictionary<Guid, Guid>();
         foreach (var lesson in Lessons)
         {

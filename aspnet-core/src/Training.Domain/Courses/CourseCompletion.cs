@@ -35,6 +35,11 @@ public class CourseCompletion
     public Guid? SessionId { get; private set; }
 
     public DateTimeOffset RecordedAt { get; private set; }
+
+    /// <summary>When the certificate it earned was revoked: from then on it never counts, for any date.</summary>
+    public DateTimeOffset? VoidedAt { get; private set; }
+
+    public void Void(DateTimeOffset now) => VoidedAt ??= now;
 }
 
 /// <summary>A lesson a learner has read.</summary>

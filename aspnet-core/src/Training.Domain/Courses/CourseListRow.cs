@@ -12,11 +12,12 @@ public sealed record CourseListRow(
     string? Description,
     IReadOnlyList<StaffRole> AudienceRoles,
     CompletionRule Rule,
+    bool IssuesCertificate,
     int? CertificateValidityMonths,
     bool QualifiesForCoverage,
     int LessonCount,
     DateTimeOffset? PublishedAt)
 {
     public static CourseListRow Of(Course c) => new(c.Id, c.Code, c.Version, c.Status, c.Title, c.Description, c.AudienceRoles, c.Rule,
-        c.CertificateValidityMonths, c.QualifiesForCoverage, c.LessonCount, c.PublishedAt);
+        c.IssuesCertificate, c.CertificateValidityMonths, c.QualifiesForCoverage, c.LessonCount, c.PublishedAt);
 }

@@ -47,7 +47,16 @@ public interface ITrainingSessionRepository
 
 public interface ICompletionRepository
 {
-    Task<HashSet<Guid>> GetCompletedStaffAsync(Guid courseId, IReadOnlyCollection<Guid> staffMemberIds, CancellationToken cancellationToken = default);
+    /// <summary>
+    /// Of these people, those a new completion of the course version would repeat on <paramref name="today"/>: who hold one
+    /// not voided whose certificate, if any, is neither revoked nor within <see cref="Certificates.CertificateConsts.RenewalDays"/> of expiring.
+    /// </summary>
+    Task<HashSet<Guid>> GetCompletedStaffAsync(Guid courseId, IReadOnlyCollection<Guid> staffMemberIds, DateOnly today, CancellationToken cancellationToken = default);
+
+    Task<CourseCompletion?> FindAsync(Guid id, CancellationToken cancellationToken = default);
+
+    /// <summary>The person's completion of the course version that holds on <paramref name="completedOn"/>'s day, not voided.</summary>
+    Task<CourseCompletion?> FindAsync(Guid staffMemberId, Guid courseId, DateOnly completedOn, CancellationToken cancellationToken = default);
 
     Task<List<CourseCompletion>> GetForStaffAsync(Guid staffMemberId, CancellationToken cancellationToken = default);
 

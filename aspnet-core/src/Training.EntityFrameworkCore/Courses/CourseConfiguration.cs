@@ -131,8 +131,9 @@ internal sealed class CourseCompletionConfiguration : IEntityTypeConfiguration<C
         builder.HasOne<StaffMember>().WithMany().HasForeignKey(c => c.StaffMemberId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Course>().WithMany().HasForeignKey(c => c.CourseId).OnDelete(DeleteBehavior.Restrict);
 
-        // Recorded once per person and course version, whatever races to record it.
-        builder.HasIndex(c => new { c.StaffMemberId, c.CourseId }).IsUnique();
+        // Recorded once per person, course version and day, whatever races to record it; a renewal is a later day's.
+        builder.HasIndex(c => new { c.StaffMemberId, c.CourseId, c.CompletedOn }).IsUnique().HasFilter("\"VoidedAt\" IS NULL")
+            .HasDatabaseName("IX_CourseCompletions_Holding");
         builder.HasIndex(c => new { c.CourseCode, c.CompletedOn });
 
         // Coverage asks, for each person, "a completion of one of these codes between two dates?": one index probe.

@@ -21,7 +21,7 @@ public sealed class EfCourseListQuery(TrainingDbContext db) : ICourseListQuery
         }
 
         var rows = await query.OrderBy(c => c.Code).ThenByDescending(c => c.Version).Skip(skip).Take(take)
-            .Select(c => new CourseListRow(c.Id, c.Code, c.Version, c.Status, c.Title, c.Description, c.AudienceRoles, c.Rule, c.CertificateValidityMonths,
+            .Select(c => new CourseListRow(c.Id, c.Code, c.Version, c.Status, c.Title, c.Description, c.AudienceRoles, c.Rule, c.IssuesCertificate, c.CertificateValidityMonths,
                 c.QualifiesForCoverage, c.LessonCount, c.PublishedAt))
             .ToListAsync(cancellationToken);
         return (rows, await query.LongCountAsync(cancellationToken));
@@ -30,7 +30,7 @@ public sealed class EfCourseListQuery(TrainingDbContext db) : ICourseListQuery
     public async Task<IReadOnlyList<CourseListRow>> GetQualifyingAsync(CancellationToken cancellationToken = default) =>
         await db.Courses.Where(c => c.QualifiesForCoverage && !db.Courses.Any(n => n.Code == c.Code && n.QualifiesForCoverage && n.Version > c.Version))
             .OrderBy(c => c.Code)
-            .Select(c => new CourseListRow(c.Id, c.Code, c.Version, c.Status, c.Title, c.Description, c.AudienceRoles, c.Rule, c.CertificateValidityMonths,
+            .Select(c => new CourseListRow(c.Id, c.Code, c.Version, c.Status, c.Title, c.Description, c.AudienceRoles, c.Rule, c.IssuesCertificate, c.CertificateValidityMonths,
                 c.QualifiesForCoverage, c.LessonCount, c.PublishedAt))
             .ToListAsync(cancellationToken);
 }

@@ -70,9 +70,22 @@ public sealed class EfTrainingSessionRepository(TrainingDbContext db) : ITrainin
 
 public sealed class EfCompletionRepository(TrainingDbContext db) : ICompletionRepository
 {
-    public async Task<HashSet<Guid>> GetCompletedStaffAsync(Guid courseId, IReadOnlyCollection<Guid> staffMemberIds, CancellationToken cancellationToken = default) =>
-        (await db.CourseCompletions.Where(c => c.CourseId == courseId && staffMemberIds.Contains(c.StaffMemberId)).Select(c => c.StaffMemberId)
-            .ToListAsync(cancellationToken)).ToHashSet();
+    public async Task<HashSet<Guid>> GetCompletedStaffAsync(Guid courseId, IReadOnlyCollection<Guid> staffMemberIds, DateOnly today,
+        CancellationToken cancellationToken = default)
+    {
+        var renewable = today.AddDays(Training.Certificates.CertificateConsts.RenewalDays);
+        return (await db.CourseCompletions
+            .Where(c => c.CourseId == courseId && staffMemberIds.Contains(c.StaffMemberId) && c.VoidedAt == null
+                && !db.Certificates.Any(k => k.CompletionId == c.Id && k.RevokedAt == null && k.ExpiresOn < renewable))
+            .Select(c => c.StaffMemberId).ToListAsync(cancellationToken)).ToHashSet();
+    }
+
+    public Task<CourseCompletion?> FindAsync(Guid id, CancellationToken cancellationToken = default) =>
+        db.CourseCompletions.FirstOrDefaultAsync(c => c.Id == id, cancellationToken);
+
+    public Task<CourseCompletion?> FindAsync(Guid staffMemberId, Guid courseId, DateOnly completedOn, CancellationToken cancellationToken = default) =>
+        db.CourseCompletions.FirstOrDefaultAsync(c => c.StaffMemberId == staffMemberId && c.CourseId == courseId && c.CompletedOn == completedOn
+            && c.VoidedAt == null, cancellationToken);
 
     public Task<List<CourseCompletion>> GetForStaffAsync(Guid staffMemberId, CancellationToken cancellationToken = default) =>
         db.CourseCompletions.Where(c => c.StaffMemberId == staffMemberId).OrderBy(c => c.CompletedOn).ToListAsync(cancellationToken);

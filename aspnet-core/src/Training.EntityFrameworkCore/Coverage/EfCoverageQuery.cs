@@ -87,8 +87,11 @@ public sealed class EfCoverageQuery(TrainingDbContext db, IMemoryCache cache, Un
                 Role = r.Staff.Role,
                 Gender = r.Staff.Gender,
                 Ethnicity = r.Staff.Ethnicity,
+                // A completion in the plan's period not voided by a revocation, or a certificate valid on the date (earned before the plan, still in force).
                 Trained = db.CourseCompletions.Any(x => x.StaffMemberId == r.Staff.Id && codes.Contains(x.CourseCode)
-                    && x.CompletedOn >= c.From && x.CompletedOn <= c.AsOf) ? 1 : 0,
+                    && x.CompletedOn >= c.From && x.CompletedOn <= c.AsOf && x.VoidedAt == null)
+                    || db.Certificates.Any(k => k.StaffMemberId == r.Staff.Id && codes.Contains(k.CourseCode) && k.RevokedAt == null
+                        && k.CompletedOn <= c.AsOf && (k.ExpiresOn == null || k.ExpiresOn >= c.AsOf)) ? 1 : 0,
             });
     }
 

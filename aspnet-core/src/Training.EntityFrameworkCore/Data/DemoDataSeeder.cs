@@ -84,7 +84,8 @@ public sealed class DemoDataSeeder(UserManager<TrainingUser> userManager, IOrgan
     {
         var course = await courseManager.CreateAsync("PCMD-CS-2020", trainerId, cancellationToken);
         course.Describe("Phòng, chống mại dâm cho cán bộ cơ sở", "Kiến thức pháp luật và kỹ năng tuyên truyền cho cán bộ xã, phường, thị trấn (Kế hoạch 552/KH-UBND).",
-            [], new Training.Courses.CompletionRule(AllLessons: true, MinAttendancePercent: null, QuizRequired: false), 24, qualifiesForCoverage: true);
+            [], new Training.Courses.CompletionRule(AllLessons: true, MinAttendancePercent: null, QuizRequired: false), 24, qualifiesForCoverage: true,
+            issuesCertificate: true);
         course.AddLesson("Bài 1: Văn bản pháp luật về phòng, chống mại dâm",
             "<p>Pháp lệnh Phòng, chống mại dâm năm 2003 và các văn bản hướng dẫn; trách nhiệm của chính quyền cấp xã.</p>", null);
         course.AddLesson("Bài 2: Kỹ năng tuyên truyền tại cơ sở",

@@ -59,6 +59,10 @@ public class TrainingDbContext(DbContextOptions<TrainingDbContext> options)
 
     public DbSet<Training.Quizzes.AttemptQuestion> AttemptQuestions => Set<Training.Quizzes.AttemptQuestion>();
 
+    public DbSet<Training.Certificates.Certificate> Certificates => Set<Training.Certificates.Certificate>();
+
+    public DbSet<Training.Certificates.CertificateSettings> CertificateSettings => Set<Training.Certificates.CertificateSettings>();
+
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     /// <summary>A context outside dependency injection (design time, migration tests), without the audit interceptor.</summary>

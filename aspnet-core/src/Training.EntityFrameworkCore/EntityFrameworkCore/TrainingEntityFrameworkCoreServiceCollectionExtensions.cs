@@ -87,6 +87,8 @@ public static class TrainingEntityFrameworkCoreServiceCollectionExtensions
         services.AddScoped<Training.Coverage.ICoverageRecordRepository, Training.EntityFrameworkCore.Coverage.EfCoverageRecordRepository>();
         services.AddScoped<ITrainingSessionRepository, EfTrainingSessionRepository>();
         services.AddScoped<ICompletionRepository, EfCompletionRepository>();
+        services.AddScoped<Training.Certificates.ICertificateRepository, Training.EntityFrameworkCore.Certificates.EfCertificateRepository>();
+        services.AddScoped<Training.Certificates.ICertificateSettingsRepository, Training.EntityFrameworkCore.Certificates.EfCertificateSettingsRepository>();
         services.AddScoped<INotificationRepository, EfNotificationRepository>();
         services.AddScoped<Training.Files.IBlobStore, Training.EntityFrameworkCore.Files.DatabaseBlobStore>();
         services.AddScoped<IdentityDataSeeder>();
