@@ -13,6 +13,7 @@ using Training.Data;
 using Training.EntityFrameworkCore;
 using Training.HttpApi;
 using Training.Localization;
+using Training.Web.Certificates;
 using Training.Web.Common;
 using Training.Web.Health;
 using Training.Web.Identity;
@@ -68,6 +69,7 @@ builder.Services.AddResponseCompression(o =>
     o.Providers.Add<GzipCompressionProvider>();
     o.MimeTypes = ["text/html", "application/json", "application/problem+json", "text/plain"];
 });
+builder.Services.AddCertificateVerificationRateLimit(builder.Configuration);
 builder.Services.AddHealthChecks()
     .AddDbContextCheck<TrainingDbContext>("database", tags: ["ready"])
     .AddCheck<MigrationsAppliedHealthCheck>("migrations", tags: ["ready"]);
@@ -97,6 +99,7 @@ app.UseStatusCodePages();
 app.UseMiddleware<SecurityHeadersMiddleware>();
 app.UseResponseCompression();
 app.UseRouting();
+app.UseRateLimiter();
 app.UseMiddleware<Training.Common.EnumQueryMiddleware>();
 app.UseAuthentication();
 app.UseMiddleware<SignInSessionMiddleware>();

@@ -36,6 +36,10 @@ public static class QuartzServiceCollectionExtensions
                 .WithIdentity("session-reminders")
                 .WithCronSchedule("0 0 7 * * ?", cron => cron.InTimeZone(Training.Timing.BusinessClock.VietnamTimeZone)));
 
+            quartz.ScheduleJob<Training.Certificates.CertificateExpiryQuartzJob>(trigger => trigger
+                .WithIdentity("certificate-expiry")
+                .WithCronSchedule("0 5 7 * * ?", cron => cron.InTimeZone(Training.Timing.BusinessClock.VietnamTimeZone)));
+
             // 02:15 in Cao Bằng, when nobody imports.
             quartz.ScheduleJob<StaffImportCleanupQuartzJob>(trigger => trigger
                 .WithIdentity("staff-import-cleanup")

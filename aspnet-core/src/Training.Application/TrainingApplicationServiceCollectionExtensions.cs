@@ -42,6 +42,9 @@ public static class TrainingApplicationServiceCollectionExtensions
         services.AddScoped<Training.Quizzes.IQuestionBankFileAppService, Training.Quizzes.QuestionBankFileAppService>();
         services.AddScoped<CompletionManager>();
         services.AddScoped<Training.Certificates.CertificateManager>();
+        services.AddSingleton<Training.Certificates.CertificateLinks>();
+        services.AddScoped<Training.Certificates.ICertificateAppService, Training.Certificates.CertificateAppService>();
+        services.AddScoped<Training.Certificates.IPublicCertificateAppService, Training.Certificates.PublicCertificateAppService>();
         services.AddScoped<ICourseAppService, CourseAppService>();
         services.AddScoped<ITrainingSessionAppService, TrainingSessionAppService>();
         services.AddScoped<ICatalogueAppService, CatalogueAppService>();

@@ -142,5 +142,6 @@ public static class TrainingErrorCodes
     public const string CertificateAlreadyIssued = "Training:CertificateAlreadyIssued";
     public const string CertificateImageInvalid = "Training:CertificateImageInvalid";
     public const string CertificateSettingTooLong = "Training:CertificateSettingTooLong";
+    public const string TooManyRequests = "Training:TooManyRequests";
     public const string CertificateDateInvalid = "Training:CertificateDateInvalid";
 }

@@ -7,6 +7,7 @@ using Training.HttpApi.OrganizationUnits;
 using Training.HttpApi.Rosters;
 using Training.HttpApi.Courses;
 using Training.HttpApi.Coverage;
+using Training.HttpApi.Certificates;
 using Training.HttpApi.Quizzes;
 
 namespace Training.HttpApi;
@@ -26,6 +27,7 @@ public static class TrainingHttpApiEndpointRouteBuilderExtensions
         api.MapQuizEndpoints();
         api.MapQuizAttemptEndpoints();
         api.MapCoverageEndpoints();
+        api.MapCertificateEndpoints();
         return app;
     }
 }

@@ -14,12 +14,14 @@ internal sealed record QuizScenario(string Code, string CourseId, string QuizId,
     /// <param name="rule">The course's completion rule (the quiz is required in it or not).</param>
     /// <param name="quiz">Settings over the defaults: 15 minutes, pass at 50%, two attempts, one question a page, answers shown after.</param>
     /// <param name="others">How many other quizzes like it to add.</param>
-    public static async Task<QuizScenario> PublishAsync(HttpClient trainer, string code, object rule, Dictionary<string, object?>? quiz = null, int others = 0)
+    /// <param name="issuesCertificate">Whether passing earns a certificate.</param>
+    public static async Task<QuizScenario> PublishAsync(HttpClient trainer, string code, object rule, Dictionary<string, object?>? quiz = null, int others = 0,
+        bool issuesCertificate = false)
     {
         var courseId = (await trainer.PostAsJsonAsync("/api/training/courses", new
         {
             code, title = "Phòng, chống tệ nạn xã hội – kiểm tra", description = "Cho cán bộ cơ sở", audienceRoles = Array.Empty<string>(),
-            completionRule = rule, certificateValidityMonths = 24, qualifiesForCoverage = true,
+            completionRule = rule, certificateValidityMonths = 24, qualifiesForCoverage = true, issuesCertificate,
         }).JsonAsync(HttpStatusCode.Created)).Id();
         await trainer.PostAsJsonAsync($"/api/training/courses/{courseId}/lessons", new { title = "Bài 1", body = "<p>Nội dung</p>" })
             .JsonAsync(HttpStatusCode.Created);

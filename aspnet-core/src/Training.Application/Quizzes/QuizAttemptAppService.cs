@@ -8,6 +8,7 @@ namespace Training.Quizzes;
 
 public sealed class QuizAttemptAppService(
     IPermissionChecker permissions,
+    Training.Certificates.ICertificateRepository certificates,
     ICurrentUser currentUser,
     IQuizRepository quizzes,
     IQuizAttemptRepository attempts,
@@ -141,7 +142,8 @@ public sealed class QuizAttemptAppService(
     public async Task<QuizAttemptResultDto> SubmitAsync(Guid attemptId, CancellationToken cancellationToken = default)
     {
         var attempt = await closer.CloseAsync(await OwnAttemptAsync(attemptId, cancellationToken), Now(), cancellationToken);
-        return attempt.ToResultDto();
+        var certificate = attempt.Passed == true ? await certificates.FindCurrentAsync(attempt.StaffMemberId, attempt.CourseId, cancellationToken) : null;
+        return attempt.ToResultDto(certificate?.Id);
     }
 
     private async Task<QuizAttempt> OwnAttemptAsync(Guid attemptId, CancellationToken cancellationToken)

@@ -27,8 +27,8 @@ public static class QuizMappings
             attempt.IsGraded && quiz.Settings.Review != QuizReview.ScoreOnly ? questions.Select(q => Review(q, bank[q.QuestionId], quiz.Settings.Review)).ToList() : null);
     }
 
-    public static QuizAttemptResultDto ToResultDto(this QuizAttempt attempt) =>
-        new(Plain(attempt.Score ?? 0), attempt.MaxScore, Plain(attempt.Percent ?? 0), attempt.Passed ?? false, null);
+    public static QuizAttemptResultDto ToResultDto(this QuizAttempt attempt, Guid? certificateId = null) =>
+        new(Plain(attempt.Score ?? 0), attempt.MaxScore, Plain(attempt.Percent ?? 0), attempt.Passed ?? false, certificateId);
 
     /// <summary>Without trailing zeros: the grade just computed (1) and the grade read back from numeric(7,2) (1.00) must be one
     /// JSON, whichever submit of two tabs graded it.</summary>

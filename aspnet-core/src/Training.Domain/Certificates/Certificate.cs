@@ -133,9 +133,12 @@ public class Certificate
     public CertificateFacts Facts => new(HolderName, BirthDate, UnitName, CourseTitle, SessionFrom, SessionTo, ParentBody, IssuingBody, Place, SignerTitle,
         SignerName, SignatureBlobId);
 
-    public CertificateStatus StatusOn(DateOnly today) =>
-        RevokedAt is not null ? CertificateStatus.Revoked
-        : ExpiresOn is { } end && end < today ? CertificateStatus.Expired
+    public CertificateStatus StatusOn(DateOnly today) => StatusOf(RevokedAt, ExpiresOn, today);
+
+    /// <summary>The rule for a certificate read as a row: revoked first, then expired after its last valid day.</summary>
+    public static CertificateStatus StatusOf(DateTimeOffset? revokedAt, DateOnly? expiresOn, DateOnly today) =>
+        revokedAt is not null ? CertificateStatus.Revoked
+        : expiresOn is { } end && end < today ? CertificateStatus.Expired
         : CertificateStatus.Valid;
 
     /// <summary>Withdraws it; the caller voids the completion it came from (see <see cref="CertificateManager.RevokeAsync"/>).</summary>

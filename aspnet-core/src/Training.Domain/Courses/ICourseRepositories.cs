@@ -55,6 +55,9 @@ public interface ICompletionRepository
 
     Task<CourseCompletion?> FindAsync(Guid id, CancellationToken cancellationToken = default);
 
+    /// <summary>The session's completions not voided.</summary>
+    Task<List<CourseCompletion>> GetForSessionAsync(Guid sessionId, CancellationToken cancellationToken = default);
+
     /// <summary>The person's completion of the course version that holds on <paramref name="completedOn"/>'s day, not voided.</summary>
     Task<CourseCompletion?> FindAsync(Guid staffMemberId, Guid courseId, DateOnly completedOn, CancellationToken cancellationToken = default);
 

@@ -83,6 +83,9 @@ public sealed class EfCompletionRepository(TrainingDbContext db) : ICompletionRe
     public Task<CourseCompletion?> FindAsync(Guid id, CancellationToken cancellationToken = default) =>
         db.CourseCompletions.FirstOrDefaultAsync(c => c.Id == id, cancellationToken);
 
+    public Task<List<CourseCompletion>> GetForSessionAsync(Guid sessionId, CancellationToken cancellationToken = default) =>
+        db.CourseCompletions.Where(c => c.SessionId == sessionId && c.VoidedAt == null).ToListAsync(cancellationToken);
+
     public Task<CourseCompletion?> FindAsync(Guid staffMemberId, Guid courseId, DateOnly completedOn, CancellationToken cancellationToken = default) =>
         db.CourseCompletions.FirstOrDefaultAsync(c => c.StaffMemberId == staffMemberId && c.CourseId == courseId && c.CompletedOn == completedOn
             && c.VoidedAt == null, cancellationToken);

@@ -88,6 +88,7 @@ public static class TrainingEntityFrameworkCoreServiceCollectionExtensions
         services.AddScoped<ITrainingSessionRepository, EfTrainingSessionRepository>();
         services.AddScoped<ICompletionRepository, EfCompletionRepository>();
         services.AddScoped<Training.Certificates.ICertificateRepository, Training.EntityFrameworkCore.Certificates.EfCertificateRepository>();
+        services.AddScoped<Training.Certificates.ICertificateListQuery, Training.EntityFrameworkCore.Certificates.EfCertificateListQuery>();
         services.AddScoped<Training.Certificates.ICertificateSettingsRepository, Training.EntityFrameworkCore.Certificates.EfCertificateSettingsRepository>();
         services.AddScoped<INotificationRepository, EfNotificationRepository>();
         services.AddScoped<Training.Files.IBlobStore, Training.EntityFrameworkCore.Files.DatabaseBlobStore>();

@@ -1,0 +1,3 @@
+namespace Training.Certificates;
+
+public sealed record SessionDatesDto(DateOnly From, DateOnly To);
