@@ -150,14 +150,22 @@ public sealed class CertificateAppService(
         await audit.RecordAsync(AuditAction.Exported, nameof(Certificate), session.Id.ToString(), [organizer.Path], new { sessionId }, cancellationToken);
         return new FileContentDto($"giay-chung-nhan-lop-{session.FirstDay:yyyy-MM-dd}.zip", ContentTypes.Zip, async (output, token) =>
         {
-            // Each paper is drawn and written into the archive before the next is read: a class of 200 is never held whole.
-            using var zip = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true);
-            await foreach (var certificate in list.ReadCertificatesAsync(filter).WithCancellation(token))
+            // Each paper is drawn and written into the archive before the next is read, so a class of 200 is never held whole; the
+            // archive is built in a temporary file because the zip writer is synchronous and the response takes asynchronous writes only.
+            await using var buffer = new FileStream(Path.GetTempFileName(), FileMode.Create, FileAccess.ReadWrite, FileShare.None, 81920,
+                FileOptions.DeleteOnClose | FileOptions.Asynchronous);
+            using (var zip = new ZipArchive(buffer, ZipArchiveMode.Create, leaveOpen: true))
             {
-                var entry = zip.CreateEntry(FileName(certificate), CompressionLevel.Fastest);
-                await using var stream = await entry.OpenAsync(token);
-                await stream.WriteAsync(await RenderAsync(certificate, token), token);
+                await foreach (var certificate in list.ReadCertificatesAsync(filter).WithCancellation(token))
+                {
+                    var pdf = await RenderAsync(certificate, token);
+                    using var stream = zip.CreateEntry(FileName(certificate), CompressionLevel.Fastest).Open();
+                    stream.Write(pdf);
+                }
             }
+
+            buffer.Position = 0;
+            await buffer.CopyToAsync(output, token);
         });
     }
 
