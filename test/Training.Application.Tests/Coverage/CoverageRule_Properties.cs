@@ -12,7 +12,8 @@ namespace Training.Application.Tests.Coverage;
 /// <summary>
 /// The number the province is judged by, checked against a plain in-memory reading of DESIGN.md's rule on generated
 /// rosters: people who move mid-period, leave before D or join after it, completions of courses not on the plan or dated
-/// just either side of midnight in Cao Bằng, communes merged in 2025. A failure names its seed; rerun it alone with
+/// just either side of midnight in Cao Bằng, communes merged in 2025, certificates (valid on the date though earned before the
+/// plan, expired, revoked with their completion voided). A failure names its seed; rerun it alone with
 /// <c>COVERAGE_SEED=n</c>.
 /// </summary>
 public class CoverageRule_Properties
@@ -98,6 +99,9 @@ public class CoverageRule_Properties
 
         public required Dictionary<string, Guid> Courses { get; init; }
 
+        /// <summary>The courses themselves: PBT-A's certificates last 24 months, the others' for ever.</summary>
+        public required Dictionary<string, Course> CourseEntities { get; init; }
+
         public required Guid TrainerId { get; init; }
 
         public OrganizationUnit Find(Guid id) => Units.First(u => u.Id == id);
@@ -109,9 +113,13 @@ public class CoverageRule_Properties
             var courses = scope.ServiceProvider.GetRequiredService<CourseManager>();
             var trainerId = services.CurrentUser.Id!.Value;
             var ids = new Dictionary<string, Guid>();
+            var entities = new Dictionary<string, Course>();
             foreach (var code in PlanCodes.Append(OtherCode))
             {
-                ids[code] = (await courses.CreateAsync(code, trainerId)).Id;
+                var course = await courses.CreateAsync(code, trainerId);
+                course.Describe(code, null, [], new CompletionRule(true, null, false), code == PlanCodes[0] ? 24 : null, true, issuesCertificate: true);
+                ids[code] = course.Id;
+                entities[code] = course;
             }
 
             await db.SaveChangesAsync();
@@ -120,6 +128,7 @@ public class CoverageRule_Properties
                 Units = await db.OrganizationUnits.AsNoTracking().ToListAsync(),
                 Successions = await db.OrganizationUnitSuccessions.AsNoTracking().ToListAsync(),
                 Courses = ids,
+                CourseEntities = entities,
                 TrainerId = trainerId,
             };
         }
@@ -129,6 +138,7 @@ public class CoverageRule_Properties
         {
             await using var scope = services.CreateScope();
             var db = scope.ServiceProvider.GetRequiredService<TrainingDbContext>();
+            await db.Certificates.ExecuteDeleteAsync();
             await db.CourseCompletions.ExecuteDeleteAsync();
             await db.StaffUnitAssignments.ExecuteDeleteAsync();
             await db.StaffMembers.ExecuteDeleteAsync();
@@ -190,11 +200,30 @@ public class CoverageRule_Properties
                 people.Add(person);
             }
 
+            // Half the completions earned a certificate; one in four of those was revoked, voiding its completion.
+            var certificates = new List<Training.Certificates.Certificate>();
+            var facts = new Training.Certificates.CertificateFacts("Người", null, "Xã", "Khoá", null, null, null, null, "Cao Bằng", null, null, null);
+            foreach (var completion in completions.Where(_ => random.Next(2) == 0))
+            {
+                var certificate = Training.Certificates.Certificate.Issue(completion, CourseEntities[completion.CourseCode], facts, certificates.Count + 1,
+                    Training.Certificates.VerificationCodes.New(), completion.RecordedAt);
+                if (random.Next(4) == 0)
+                {
+                    certificate.Revoke("Cấp nhầm", completion.RecordedAt.AddDays(30));
+                    completion.Void(completion.RecordedAt.AddDays(30));
+                }
+
+                certificates.Add(certificate);
+            }
+
             db.CourseCompletions.AddRange(completions);
+            db.Certificates.AddRange(certificates);
             await db.SaveChangesAsync();
             return new Roster(plan, people.Select(p => new Person(p.Id, p.Role, p.InScope, p.Gender, p.Ethnicity, p.ActiveFrom, p.ActiveTo,
                 p.Assignments.Select(a => (a.UnitId, a.From, a.To)).ToList())).ToList(),
-                completions.Select(c => (c.StaffMemberId, c.CourseCode, Local(c.RecordedAt))).ToList());
+                completions.Where(c => c.VoidedAt is null).Select(c => (c.StaffMemberId, c.CourseCode, Local(c.RecordedAt))).ToList(),
+                certificates.Where(c => c.RevokedAt is null)
+                    .Select(c => (c.StaffMemberId, c.CourseCode, Local(c.IssuedAt), CourseEntities[c.CourseCode].CertificateValidityMonths)).ToList());
         }
 
         /// <summary>The business date of an instant, computed apart from the application: Việt Nam is UTC+7 all year.</summary>
@@ -211,7 +240,9 @@ public class CoverageRule_Properties
     private sealed record Person(Guid Id, StaffRole Role, bool InScope, Gender? Gender, string? Ethnicity, DateOnly ActiveFrom, DateOnly? ActiveTo,
         List<(Guid UnitId, DateOnly From, DateOnly? To)> Assignments);
 
-    private sealed record Roster(CoveragePlan Plan, List<Person> People, List<(Guid StaffId, string Code, DateOnly On)> Completions);
+    /// <param name="Certificates">Those not revoked: whose, of which course, the day of the completion, and the course's validity in months.</param>
+    private sealed record Roster(CoveragePlan Plan, List<Person> People, List<(Guid StaffId, string Code, DateOnly On)> Completions,
+        List<(Guid StaffId, string Code, DateOnly From, int? Months)> Certificates);
 
     /// <summary>DESIGN.md's rule read literally, person by person, with its own walk of the unit tree.</summary>
     private sealed class PlainRule
@@ -274,8 +305,10 @@ public class CoverageRule_Properties
             p.InScope && roster.Plan.Roles.Contains(p.Role) && p.ActiveFrom <= date && (p.ActiveTo is null || date <= p.ActiveTo)
             && _where[p.Id] is { } where && where.Path.StartsWith(unit.Path, StringComparison.Ordinal));
 
-        private bool Trained(Person p) => roster.Completions.Any(c =>
-            c.StaffId == p.Id && roster.Plan.CourseCodes.Contains(c.Code) && roster.Plan.StartsOn <= c.On && c.On <= date);
+        private bool Trained(Person p) =>
+            roster.Completions.Any(c => c.StaffId == p.Id && roster.Plan.CourseCodes.Contains(c.Code) && roster.Plan.StartsOn <= c.On && c.On <= date)
+            || roster.Certificates.Any(c => c.StaffId == p.Id && roster.Plan.CourseCodes.Contains(c.Code) && c.From <= date
+                && (c.Months is not { } months || date <= c.From.AddMonths(months).AddDays(-1)));
 
         private OrganizationUnit? Where(Person p) =>
             p.Assignments.FirstOrDefault(a => a.From <= date && (a.To is null || date <= a.To)) is { UnitId: var unitId } && unitId != Guid.Empty
