@@ -9,6 +9,7 @@ using Training.Benchmarks;
 // dotnet run -c Release --project test/Training.Benchmarks -- lists [--scale national]   20 readers on PostgreSQL, p95 against hand-written SQL
 // dotnet run -c Release --project test/Training.Benchmarks -- coverage [--scale national]   the coverage rule against one SQL statement; the dashboard under 20 reviewers
 // dotnet run -c Release --project test/Training.Benchmarks -- attempt-results [--scale national]   a quiz's 50,000 attempts: the list and the item analysis
+// dotnet run -c Release --project test/Training.Benchmarks -- certificates [count]   5,000 certificate PDFs against bare PDFsharp drawing the same page
 // dotnet run -c Release --project test/Training.Benchmarks -- attempts [--seconds 15]   the app in Release on PostgreSQL: answer saves against bare endpoints, the page form, 200 starts at once
 switch (args.FirstOrDefault())
 {
@@ -26,6 +27,9 @@ switch (args.FirstOrDefault())
         return;
     case "attempt-results":
         await AttemptResultsLoad.RunAsync(args);
+        return;
+    case "certificates":
+        await CertificateLoad.RunAsync(args);
         return;
 }
 

@@ -59,6 +59,8 @@ public static class PageList
             new("/"), new("/Account/ChangePassword"),
             // The demo course, its final quiz and the attempt AddMissingDemoItemsAsync started: the page a learner spends longest on.
             new("/Learn", "/Learn/Course/", ["/Learn/Quiz/", "/Learn/Attempt/"]), new("/Learn", "/Learn/Lesson/"),
+            // The certificate AddMissingDemoItemsAsync issued, and its public page (the layout of its own a QR code leads to).
+            new("/Learn/Certificates", "/verify/"),
         ]),
     ];
 
@@ -112,7 +114,7 @@ public static class PageList
     }
 
     /// <summary>Adds what the demo data lacks for every list to have an item: a training session of the demo course, in Hoà An,
-    /// and the learner's attempt of its final quiz.</summary>
+    /// the learner's attempt of its final quiz, and a certificate for the learner (see <see cref="IssueLearnerCertificateAsync"/>).</summary>
     public static async Task AddMissingDemoItemsAsync(IAPIRequestContext api)
     {
         var login = await api.PostAsync("/api/identity/login", new() { DataObject = new { email = "trainer@demo.local", password = DemoDataSeeder.DemoPassword } });
@@ -135,11 +137,39 @@ public static class PageList
             Headers = new Dictionary<string, string> { ["Authorization"] = "Bearer " + (await JsonAsync(learner)).GetProperty("accessToken").GetString() },
         }));
 
-        static async Task<JsonElement> JsonAsync(IAPIResponse response)
+        await IssueLearnerCertificateAsync(api, bearer);
+    }
+
+    /// <summary>A course of its own that grants a certificate, published, and one issued by hand to the demo learner today: the
+    /// demo course stays as the quiz tests expect it.</summary>
+    public static async Task<JsonElement> IssueLearnerCertificateAsync(IAPIRequestContext api, Dictionary<string, string> trainer)
+    {
+        var code = "GCN-DEMO-" + Guid.NewGuid().ToString("N")[..6].ToUpperInvariant();
+        var courseId = (await JsonAsync(await api.PostAsync("/api/training/courses", new()
         {
-            response.Ok.ShouldBeTrue(await response.TextAsync());
-            return (await response.JsonAsync())!.Value;
-        }
+            Headers = trainer,
+            DataObject = new
+            {
+                code, title = "Bồi dưỡng kiến thức phòng, chống mại dâm", audienceRoles = Array.Empty<string>(),
+                completionRule = new { allLessons = true, minAttendancePercent = (int?)null, quizRequired = false }, certificateValidityMonths = 24,
+                qualifiesForCoverage = false, issuesCertificate = true,
+            },
+        }))).GetProperty("id").GetString();
+        await JsonAsync(await api.PostAsync($"/api/training/courses/{courseId}/lessons", new() { Headers = trainer, DataObject = new { title = "Bài 1", body = "<p>Pháp luật</p>" } }));
+        await JsonAsync(await api.PostAsync($"/api/training/courses/{courseId}/publish", new() { Headers = trainer }));
+        var learner = (await JsonAsync(await api.GetAsync("/api/training/staff?search=" + Uri.EscapeDataString("Lục Văn Thắng"), new() { Headers = trainer })))
+            .GetProperty("items")[0].GetProperty("id").GetString();
+        return await JsonAsync(await api.PostAsync("/api/training/certificates", new()
+        {
+            Headers = trainer,
+            DataObject = new { staffId = learner, courseId, completedOn = DateTime.UtcNow.AddHours(7).ToString("yyyy-MM-dd"), reason = "Hoàn thành lớp tập huấn" },
+        }));
+    }
+
+    private static async Task<JsonElement> JsonAsync(IAPIResponse response)
+    {
+        response.Ok.ShouldBeTrue(await response.TextAsync());
+        return (await response.JsonAsync())!.Value;
     }
 
     /// <param name="FirstItem">For a list: the start of the path of its items; the first item's page is on the role's list too.</param>

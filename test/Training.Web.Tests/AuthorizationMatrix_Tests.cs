@@ -141,6 +141,12 @@ public class AuthorizationMatrix_Tests(TrainingWebApplicationFactory factory) : 
         {
             name = "Kế hoạch Hoà An", startsOn = "2020-03-06", endsOn = "2020-12-31", rootUnitCode = "051", courseCodes = new[] { course.GetProperty("code").GetString() },
         }).JsonAsync(HttpStatusCode.Created);
+        // A certificate of the demo course (it grants one) for Hoà An's person, issued by the province.
+        var demoCourse = (await admin.GetAsync("/api/training/courses?search=PCMD-CS-2020").JsonAsync(HttpStatusCode.OK)).GetProperty("items")[0].Id();
+        var certificate = await admin.PostAsJsonAsync("/api/training/certificates", new
+        {
+            staffId = person.Id(), courseId = demoCourse, completedOn = "2020-11-05", reason = "Lớp ngoài hệ thống",
+        }).JsonAsync(HttpStatusCode.Created);
         var officerAccount = (await admin.GetAsync("/api/training/users?search=officer@demo.local").JsonAsync(HttpStatusCode.OK)).GetProperty("items")[0].Id();
         var rosterRow = new WorkbookBuilder(StaffColumns.FullName, StaffColumns.Phone, StaffColumns.UnitCode, StaffColumns.Role, StaffColumns.InScope, StaffColumns.StaffId)
             .Row("Nông Văn Ma Trận", "0912000999", "01654", "Cộng tác viên", "Có", person.Id()).ToBytes();
@@ -191,6 +197,15 @@ public class AuthorizationMatrix_Tests(TrainingWebApplicationFactory factory) : 
                 name = "Kế hoạch đã sửa", startsOn = "2020-03-06", endsOn = "2020-12-31", rootUnitCode = "047", courseCodes = new[] { course.GetProperty("code").GetString() },
             })),
             ["POST /api/training/catalogue/lessons/{lessonId:guid}/read"] = ($"/api/training/catalogue/lessons/{Guid.NewGuid()}/read", () => null),
+            ["POST /api/training/certificates/"] = ("/api/training/certificates", () => json(new
+            {
+                staffId = person.Id(), courseId = demoCourse, completedOn = "2020-11-06", reason = "Lớp ngoài hệ thống",
+            })),
+            ["POST /api/training/certificates/{id:guid}/revoke"] = ($"/api/training/certificates/{certificate.Id()}/revoke", () => json(new { reason = "Sai" })),
+            ["POST /api/training/certificates/{id:guid}/reissue"] = ($"/api/training/certificates/{certificate.Id()}/reissue", () => json(new { reason = "Sửa" })),
+            ["POST /api/training/sessions/{sessionId:guid}/certificates"] = ($"/api/training/sessions/{session.Id()}/certificates", () => null),
+            ["PUT /api/training/organization-units/{unitId:guid}/certificate-settings"] = ($"/api/training/organization-units/{hoaAn}/certificate-settings",
+                () => json(new { issuingBody = "Giả mạo" })),
         };
 
         // Imports answer row by row: the row about Hoà An's person is refused and nothing is written.

@@ -48,6 +48,11 @@ public static class OpenApiDescriptions
         ["pageSize"] = string.Create(CultureInfo.InvariantCulture, $"Rows per page, 1 to {Training.Common.PagedInput.MaxPageSize}; default {Training.Common.PagedInput.DefaultPageSize}."),
         ["format"] = "pdf (default) or xlsx.",
         ["dryRun"] = "Check every row and report, writing nothing.",
+        ["unitId"] = "The id of the organisation unit.",
+        ["code"] = "A certificate's verification code as printed under its QR code (case, spaces and dashes ignored).",
+        ["issuedFrom"] = "Only certificates issued on or after this day (yyyy-MM-dd, Cao Bằng).",
+        ["issuedTo"] = "Only certificates issued on or before this day (yyyy-MM-dd, Cao Bằng).",
+        ["expiringBy"] = "Only certificates not revoked that expire on or before this day (yyyy-MM-dd): those due for renewal.",
         ["mode"] = "AllOrNothing (default): any bad row stops the import; ValidOnly: the good rows are written, the bad ones reported.",
     };
 
@@ -65,6 +70,7 @@ public static class OpenApiDescriptions
         ["Catalogue"] = "What a learner may take and read.",
         ["Attempts"] = "A learner's attempts at a quiz: start or resume, each answer saved on its own, submit; graded once.",
         ["Quiz results"] = "A quiz's attempts by the people of the caller's units, as a list, a workbook and per question.",
+        ["Certificates"] = "Certificates earned by completions: the registry, PDFs, revocation and re-issue, public verification by code.",
         ["Coverage"] = "Plans and how many of the staff who should be trained were: by unit, role, gender and ethnic group, on a date.",
     };
 

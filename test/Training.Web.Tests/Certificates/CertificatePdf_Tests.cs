@@ -44,7 +44,7 @@ public partial class CertificatePdf_Tests
         Revoked: false);
 
     // The web host registers the same directory when a test of the factory runs first: PDFsharp keeps the first.
-    static CertificatePdf_Tests() => PdfFonts.Use(FontsDirectory());
+    static CertificatePdf_Tests() => PdfTestFonts.Use();
 
     [Fact]
     public void One_Landscape_Page_Names_The_Holder_The_Course_And_The_Codes_With_Their_Vietnamese_Marks()
@@ -365,21 +365,6 @@ public partial class CertificatePdf_Tests
         }
 
         return ~crc;
-    }
-
-    /// <summary>The fonts the web project's build copies from npm, found from the test's output directory up.</summary>
-    private static string FontsDirectory()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            var fonts = Path.Combine(directory.FullName, "angular-less-razor-ui", "Training.Web", "wwwroot", "libs", "fonts");
-            if (File.Exists(Path.Combine(fonts, "NotoSerif_400Regular.ttf")))
-            {
-                return fonts;
-            }
-        }
-
-        throw new InvalidOperationException("No Noto Serif fonts: build angular-less-razor-ui/Training.Web (its npm step copies them).");
     }
 
     [GeneratedRegex(@"\s+")]

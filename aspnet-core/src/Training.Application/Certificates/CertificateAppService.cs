@@ -274,13 +274,13 @@ public sealed class CertificateAppService(
     }
 
     private async Task EnsureUnitInScopeAsync(Guid unitId, CancellationToken cancellationToken) =>
-        await access.EnsureInScopeAsync(await units.FindAsync(unitId, cancellationToken) ?? throw TrainingException.NotFound(TrainingErrorCodes.UnitNotFound),
+        await access.EnsureInScopeAsync(await units.FindAsync(unitId, cancellationToken) ?? throw TrainingException.NotFound(TrainingErrorCodes.EntityNotFound),
             cancellationToken);
 
     private async Task<(TrainingSession Session, OrganizationUnit Organizer)> SessionAsync(Guid sessionId, CancellationToken cancellationToken)
     {
         var session = await sessions.FindAsync(sessionId, cancellationToken) ?? throw TrainingException.NotFound(TrainingErrorCodes.SessionNotFound);
-        var organizer = await units.FindAsync(session.OrganizerUnitId, cancellationToken) ?? throw TrainingException.NotFound(TrainingErrorCodes.UnitNotFound);
+        var organizer = await units.FindAsync(session.OrganizerUnitId, cancellationToken) ?? throw TrainingException.NotFound(TrainingErrorCodes.EntityNotFound);
         await access.EnsureInScopeAsync(organizer, cancellationToken);
         return (session, organizer);
     }

@@ -60,7 +60,7 @@ public class CertificateManager(
         var person = await staff.FindAsync(completion.StaffMemberId, cancellationToken) ?? throw TrainingException.NotFound(TrainingErrorCodes.StaffNotFound);
         var history = new StaffHistory(person.Assignments);
         var assignment = history.On(completion.CompletedOn) ?? person.Assignments.OrderBy(a => a.From).Last();
-        var unit = await units.FindAsync(assignment.UnitId, cancellationToken) ?? throw TrainingException.NotFound(TrainingErrorCodes.UnitNotFound);
+        var unit = await units.FindAsync(assignment.UnitId, cancellationToken) ?? throw TrainingException.NotFound(TrainingErrorCodes.EntityNotFound);
         if (session is null && completion.SessionId is { } sessionId)
         {
             session = await sessions.FindAsync(sessionId, cancellationToken);
