@@ -49,19 +49,8 @@ public sealed class CertificateExpiryQuartzJob(
             string[] arguments = [certificate.CourseTitle, certificate.Serial, certificate.ExpiresOn!.Value.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture)];
             await notifications.InsertAsync(new Notification(Guid.CreateVersion7(), userId, MessageKey, arguments, "/Learn/Certificates", dedup, clock.GetUtcNow()),
                 cancellationToken);
-            if (email.IsConfigured && person.Email is { } address)
-            {
-                try
-                {
-                    await email.SendAsync(address, localizer["Notification:CertificateExpiringSubject"], localizer[MessageKey, arguments.Cast<object>().ToArray()],
-                        cancellationToken);
-                }
-                catch (Exception e) when (e is System.Net.Mail.SmtpException or InvalidOperationException)
-                {
-                    // The in-app notice stands; a mail server that is down must not stop the others.
-                    logger.LogWarning(e, "Expiry e-mail to staff {StaffId} failed", person.Id);
-                }
-            }
+            await email.SendCopyAsync(person.Email, localizer["Notification:CertificateExpiringSubject"], localizer[MessageKey, arguments.Cast<object>().ToArray()],
+                logger, person.Id, cancellationToken);
         }
 
         await unitOfWork.SaveChangesAsync(cancellationToken);

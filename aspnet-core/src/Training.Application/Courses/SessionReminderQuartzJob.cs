@@ -41,19 +41,8 @@ public sealed class SessionReminderQuartzJob(
             {
                 await notifications.InsertAsync(new Notification(Guid.CreateVersion7(), person.UserId!.Value, MessageKey, arguments, "/Learn", dedup,
                     clock.GetUtcNow()), cancellationToken);
-                if (email.IsConfigured && person.Email is { } address)
-                {
-                    try
-                    {
-                        await email.SendAsync(address, localizer["Notification:SessionReminderSubject"], localizer[MessageKey, arguments.Cast<object>().ToArray()],
-                            cancellationToken);
-                    }
-                    catch (Exception e) when (e is System.Net.Mail.SmtpException or InvalidOperationException)
-                    {
-                        // The in-app reminder stands; a mail server that is down must not stop the others.
-                        logger.LogWarning(e, "Reminder e-mail to staff {StaffId} failed", person.Id);
-                    }
-                }
+                await email.SendCopyAsync(person.Email, localizer["Notification:SessionReminderSubject"], localizer[MessageKey, arguments.Cast<object>().ToArray()],
+                    logger, person.Id, cancellationToken);
             }
         }
 

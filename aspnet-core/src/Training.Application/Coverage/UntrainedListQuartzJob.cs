@@ -62,19 +62,8 @@ public sealed class UntrainedListQuartzJob(
                 var link = $"/Coverage?planId={plan.Id}&unitCode={Uri.EscapeDataString(tops[0].Code)}";
                 await notifications.InsertAsync(new Notification(Guid.CreateVersion7(), officer.Id, MessageKey, arguments, link, dedup, clock.GetUtcNow()),
                     cancellationToken);
-                if (email.IsConfigured && officer.Email is { } address)
-                {
-                    try
-                    {
-                        await email.SendAsync(address, localizer["Notification:UntrainedWeeklySubject"], localizer[MessageKey, arguments.Cast<object>().ToArray()],
-                            cancellationToken);
-                    }
-                    catch (Exception e) when (e is System.Net.Mail.SmtpException or InvalidOperationException)
-                    {
-                        // The in-app notice stands; a mail server that is down must not stop the others.
-                        logger.LogWarning(e, "Untrained-list e-mail to user {UserId} failed", officer.Id);
-                    }
-                }
+                await email.SendCopyAsync(officer.Email, localizer["Notification:UntrainedWeeklySubject"], localizer[MessageKey, arguments.Cast<object>().ToArray()],
+                    logger, officer.Id, cancellationToken);
             }
         }
 
