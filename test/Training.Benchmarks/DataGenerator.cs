@@ -15,7 +15,8 @@ namespace Training.Benchmarks;
 /// <summary>
 /// Fills a database with realistic Vietnamese data for measuring lists and reports at scale. "province": Cao Bằng's real
 /// units and ~8,000 staff; "national": 34 provinces, ~3,300 communes, 150,000 in-scope staff, 500 courses, 5,000 sessions
-/// with their enrolments and completions. Deterministic (one seed), so that two runs measure the same data.
+/// with their enrolments and completions, each completion with its certificate. Deterministic (one seed), so that two runs
+/// measure the same data.
 /// </summary>
 public static class DataGenerator
 {
@@ -61,7 +62,7 @@ public static class DataGenerator
         var staff = await StaffAsync(services, faker, communes, national ? 150_000 : 8_000);
         Console.WriteLine($"staff: {staff.Count} ({clock.Elapsed.TotalSeconds:F0} s)");
         var (sessions, enrolments, completions) = await TrainingAsync(services, options, faker, communes, staff, national ? 500 : 20, national ? 5_000 : 200);
-        Console.WriteLine($"courses, {sessions} sessions, {enrolments} enrolments, {completions} completions ({clock.Elapsed.TotalSeconds:F0} s)");
+        Console.WriteLine($"courses, {sessions} sessions, {enrolments} enrolments, {completions} completions and their certificates ({clock.Elapsed.TotalSeconds:F0} s)");
         await OfficerAsync(services);
         await PlansAsync(services);
         if (national && provider == DatabaseProvider.PostgreSql)
@@ -172,7 +173,8 @@ public static class DataGenerator
             for (var c = 0; c < courseCount; c++)
             {
                 var course = await manager.CreateAsync($"KH-{c + 1:000}", services.CurrentUser.Id!.Value);
-                course.Describe($"Kỹ năng phòng, chống tệ nạn xã hội {c + 1}", faker.Lorem.Sentence(), [], new CompletionRule(true, 80, false), 24, true);
+                course.Describe($"Kỹ năng phòng, chống tệ nạn xã hội {c + 1}", faker.Lorem.Sentence(), [], new CompletionRule(true, 80, false), 24, true,
+                    issuesCertificate: true);
                 for (var l = 0; l < 3; l++)
                 {
                     course.AddLesson($"Bài {l + 1}", $"<p>{faker.Lorem.Paragraph()}</p>", null);
@@ -187,6 +189,8 @@ public static class DataGenerator
         await using var db = TrainingDbContext.Create(options);
         var courses = await db.Courses.AsNoTracking().OrderBy(c => c.Code).ToListAsync();
         var byUnit = staff.GroupBy(s => s.UnitId).ToDictionary(g => g.Key, g => g.Select(s => s.Id).ToList());
+        var people = await db.StaffMembers.AsNoTracking().ToDictionaryAsync(s => s.Id, s => (s.FullName, s.BirthDate));
+        var sequences = new Dictionary<(int Year, string Code), int>();
         int enrolments = 0, completions = 0;
         foreach (var batch in Enumerable.Range(0, sessionCount).Chunk(250))
         {
@@ -203,7 +207,14 @@ public static class DataGenerator
                     enrolments++;
                     if (faker.Random.Int(0, 9) < 6)
                     {
-                        db.CourseCompletions.Add(new CourseCompletion(Guid.CreateVersion7(), person, course.Id, course.Code, day.AddDays(1), session.Id, recordedAt));
+                        var completion = new CourseCompletion(Guid.CreateVersion7(), person, course.Id, course.Code, day.AddDays(1), session.Id, recordedAt);
+                        db.CourseCompletions.Add(completion);
+                        var key = (recordedAt.Year, course.Code);
+                        sequences[key] = sequences.GetValueOrDefault(key) + 1;
+                        var (name, born) = people[person];
+                        db.Certificates.Add(Training.Certificates.Certificate.Issue(completion, course, new Training.Certificates.CertificateFacts(name, born,
+                                unit.Name, course.Title, day, day.AddDays(1), "UBND tỉnh", "Sở Lao động - Thương binh và Xã hội", "Cao Bằng", "Giám đốc",
+                                "Hoàng Văn Đức", null), sequences[key], Training.Certificates.VerificationCodes.New(), recordedAt));
                         completions++;
                     }
                 }
@@ -213,6 +224,12 @@ public static class DataGenerator
 
             await db.SaveChangesAsync();
             db.ChangeTracker.Clear();
+        }
+
+        // The counters the issued serials used, so that a certificate issued later on this data takes the next number.
+        foreach (var ((year, code), last) in sequences)
+        {
+            await db.Database.ExecuteSqlAsync($"INSERT INTO \"CertificateSequences\" (\"Year\", \"CourseCode\", \"Last\") VALUES ({year}, {code}, {last})");
         }
 
         return (sessionCount, enrolments, completions);

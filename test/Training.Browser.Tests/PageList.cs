@@ -25,6 +25,7 @@ public static class PageList
             new("/Admin/Users", "/Admin/Users/Edit/"), new("/Admin/Users/Edit"),
             new("/Admin/Roles"), new("/Admin/AuditLogs"),
             new("/Coverage"), new("/Coverage/Plans", "/Coverage/Plans/Edit/"), new("/Coverage/Plans/Edit"),
+            new("/Certificates"),
         ]),
         new("trainer", "trainer@demo.local",
         [
@@ -33,6 +34,8 @@ public static class PageList
             new("/Rosters", "/Rosters/Edit/"),
             new("/Courses", "/Courses/Details/"), new("/Courses/Edit"), DemoCourse(QuizAuthorPages),
             new("/Sessions", "/Sessions/Details/"),
+            // The province's registry, with the learner's certificate AddMissingDemoItemsAsync issued.
+            new("/Certificates", "/verify/"),
         ]),
         new("reviewer", "reviewer@demo.local",
         [

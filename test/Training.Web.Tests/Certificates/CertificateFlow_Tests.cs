@@ -96,6 +96,49 @@ public partial class CertificateFlow_Tests(TrainingWebApplicationFactory factory
     }
 
     [Fact]
+    public async Task From_30_Days_Before_Expiry_The_Holder_Renews_By_The_Final_Quiz_With_A_Fresh_Count_Of_Attempts()
+    {
+        var trainer = await factory.CreateBearerClientAsync("trainer@demo.local");
+        var quiz = await QuizScenario.PublishAsync(trainer, "GCN-GIAHAN-1", QuizOnly, new() { ["maxAttempts"] = 1 }, issuesCertificate: true);
+        var learner = await factory.CreateBearerClientAsync("learner@demo.local");
+        await PassAsync(learner, quiz);
+        (await learner.PostAsync($"/api/training/quizzes/{quiz.QuizId}/attempts", null).JsonAsync(HttpStatusCode.Conflict)).Code()
+            .ShouldBe("Training:NoAttemptsLeft", "one attempt, used, and the certificate far from expiry");
+        var first = (await MineAsync(learner, quiz.Code)).ShouldHaveSingleItem();
+        var expires = DateOnly.Parse(first.GetProperty("expiresAt").GetString()!, System.Globalization.CultureInfo.InvariantCulture);
+
+        // Twenty days before it expires, by the server's clock: a fresh attempt, and a pass earns a new certificate.
+        var clock = new FakeTimeProvider(new DateTimeOffset(expires.AddDays(-20).ToDateTime(new TimeOnly(3, 0)), TimeSpan.Zero));
+        await using var later = factory.WithWebHostBuilder(b => b.ConfigureServices(s => s.Replace(ServiceDescriptor.Singleton<TimeProvider>(clock))));
+        var renewing = later.CreateClient();
+        var token = await renewing.PostAsJsonAsync("/api/identity/login", new { email = "learner@demo.local", password = Training.Data.DemoDataSeeder.DemoPassword })
+            .JsonAsync(HttpStatusCode.OK);
+        renewing.DefaultRequestHeaders.Authorization = new("Bearer", token.GetProperty("accessToken").GetString());
+        (await renewing.GetAsync($"/api/training/certificates/{first.Id()}").JsonAsync(HttpStatusCode.OK)).GetProperty("renewable").GetBoolean().ShouldBeTrue();
+        await PassAsync(renewing, quiz);
+
+        var both = await MineAsync(renewing, quiz.Code);
+        both.Count.ShouldBe(2);
+        both.Select(c => c.GetProperty("expiresAt").GetString()).ShouldContain(expires.AddDays(-20).AddMonths(24).AddDays(-1).ToString("yyyy-MM-dd"));
+    }
+
+    private static async Task PassAsync(HttpClient learner, QuizScenario quiz)
+    {
+        var attempt = (await learner.PostAsync($"/api/training/quizzes/{quiz.QuizId}/attempts", null).JsonAsync(HttpStatusCode.Created))
+            .GetProperty("attemptId").GetString();
+        await learner.PutAsJsonAsync($"/api/training/attempts/{attempt}/answers/{quiz.Single.Id}", new { selectedOptionIds = quiz.Single.Right })
+            .JsonAsync(HttpStatusCode.OK);
+        await learner.PutAsJsonAsync($"/api/training/attempts/{attempt}/answers/{quiz.Multiple.Id}", new { selectedOptionIds = quiz.Multiple.Right })
+            .JsonAsync(HttpStatusCode.OK);
+        (await learner.PostAsync($"/api/training/attempts/{attempt}/submit", null).JsonAsync(HttpStatusCode.OK)).GetProperty("certificateId").GetString()
+            .ShouldNotBeNull();
+    }
+
+    private static async Task<List<JsonElement>> MineAsync(HttpClient learner, string courseCode) =>
+        (await learner.GetAsync("/api/training/certificates?pageSize=100").JsonAsync(HttpStatusCode.OK)).GetProperty("items").EnumerateArray()
+            .Where(c => c.GetProperty("courseCode").GetString() == courseCode).ToList();
+
+    [Fact]
     public async Task Attendance_Issues_One_Certificate_Each_And_The_Sessions_Issue_Is_Idempotent_Also_For_Older_Completions()
     {
         var (trainer, admin) = (await factory.CreateBearerClientAsync("trainer@demo.local"), await factory.CreateBearerClientAsync("admin@demo.local"));
@@ -265,6 +308,10 @@ public partial class CertificateFlow_Tests(TrainingWebApplicationFactory factory
         var province = (await admin.GetAsync("/api/training/organization-units?asOf=2020-06-30").JsonAsync(HttpStatusCode.OK)).EnumerateArray()
             .First(u => u.GetProperty("code").GetString() == "04").Id();
         (await trainer.PutAsJsonAsync($"/api/training/organization-units/{province}/certificate-settings", new { issuingBody = "Sở LĐ-TB&XH", signatureImage = "aGVsbG8=" })
+            .JsonAsync(HttpStatusCode.BadRequest)).GetProperty("errors").TryGetProperty("signatureImage", out _).ShouldBeTrue();
+        // A PNG by its first bytes that no library can draw is refused now, not on every paper after.
+        var broken = OnePixelPng[..16].Concat(new byte[64]).ToArray();
+        (await trainer.PutAsJsonAsync($"/api/training/organization-units/{province}/certificate-settings", new { signatureImage = Convert.ToBase64String(broken) })
             .JsonAsync(HttpStatusCode.BadRequest)).GetProperty("errors").TryGetProperty("signatureImage", out _).ShouldBeTrue();
         var saved = await trainer.PutAsJsonAsync($"/api/training/organization-units/{province}/certificate-settings", new
         {

@@ -12,7 +12,8 @@ namespace Training.Web.Pages.Sessions;
 
 /// <summary>A session: who is enrolled or waiting, enrolment by unit and role, attendance day by day.</summary>
 [Authorize(TrainingPermissions.Sessions.Default)]
-public class DetailsModel(ITrainingSessionAppService sessions, IPermissionChecker permissions) : TrainingPageModel
+public class DetailsModel(ITrainingSessionAppService sessions, Training.Certificates.ICertificateAppService certificates, IPermissionChecker permissions)
+    : TrainingPageModel
 {
     public TrainingSessionDto Session { get; private set; } = null!;
 
@@ -21,6 +22,8 @@ public class DetailsModel(ITrainingSessionAppService sessions, IPermissionChecke
     public bool CanEnroll { get; private set; }
 
     public bool CanTakeAttendance { get; private set; }
+
+    public bool CanIssueCertificates { get; private set; }
 
     [TempData]
     public string? Outcome { get; set; }
@@ -57,6 +60,13 @@ public class DetailsModel(ITrainingSessionAppService sessions, IPermissionChecke
             return Message("Sessions:AttendanceResult", result.Date.ToString("dd/MM/yyyy"), result.Present, result.Completed);
         }, cancellationToken);
 
+    public Task<IActionResult> OnPostCertificatesAsync(Guid id, CancellationToken cancellationToken) =>
+        ActAsync(id, async () =>
+        {
+            var result = await certificates.IssueForSessionAsync(id, cancellationToken);
+            return Message("Sessions:CertificatesIssued", result.Issued, result.Skipped);
+        }, cancellationToken);
+
     /// <summary>Runs the action; its outcome is shown once after the redirect, its error on the page.</summary>
     private async Task<IActionResult> ActAsync(Guid id, Func<Task<string>> action, CancellationToken cancellationToken)
     {
@@ -75,5 +85,6 @@ public class DetailsModel(ITrainingSessionAppService sessions, IPermissionChecke
         Enrollments = await sessions.GetEnrollmentsAsync(id, cancellationToken);
         CanEnroll = await permissions.IsGrantedAsync(TrainingPermissions.Sessions.Enroll, cancellationToken);
         CanTakeAttendance = await permissions.IsGrantedAsync(TrainingPermissions.Sessions.Attendance, cancellationToken);
+        CanIssueCertificates = await permissions.IsGrantedAsync(TrainingPermissions.Certificates.Issue, cancellationToken);
     }
 }

@@ -7,7 +7,7 @@ internal static class CertificateMappings
 
     public static CertificateDetailDto ToDetailDto(this Certificate c, DateOnly today, CertificateLinks links) => new(c.Id, c.Serial, c.VerificationCode,
         links.Verify(c.VerificationCode), c.StaffMemberId, c.HolderName, c.BirthDate, c.UnitName, c.CourseId, c.CourseCode, c.CourseTitle, SessionDates(c),
-        c.CompletedOn, c.IssuedAt, c.ExpiresOn, c.StatusOn(today), c.RevokedAt, c.RevocationReason, c.ReplacedBySerial, IsRenewable(c, today));
+        c.CompletedOn, c.IssuedAt, c.ExpiresOn, c.StatusOn(today), c.RevokedAt, c.RevocationReason, c.ReplacedBySerial, c.IsRenewableOn(today));
 
     public static PublicCertificateDto ToPublicDto(this Certificate c, DateOnly today) => new(c.StatusOn(today), c.Serial, c.HolderName, c.BirthDate,
         c.UnitName, c.CourseTitle, SessionDates(c), c.IssuedOn, c.ExpiresOn, c.RevokedAt, c.RevocationReason, c.ReplacedBySerial, c.IssuingBody,
@@ -19,10 +19,6 @@ internal static class CertificateMappings
 
     public static CertificateSettingsDto ToDto(this CertificateSettings s) => new(s.UnitId, s.ParentBody, s.IssuingBody, s.Place, s.SignerTitle, s.SignerName,
         s.SignatureBlobId is not null);
-
-    /// <summary>From <see cref="CertificateConsts.RenewalDays"/> before it expires until it has, and while it is not revoked.</summary>
-    public static bool IsRenewable(Certificate c, DateOnly today) =>
-        c.RevokedAt is null && c.ExpiresOn is { } end && today >= end.AddDays(-CertificateConsts.RenewalDays);
 
     private static SessionDatesDto? SessionDates(Certificate c) => c is { SessionFrom: { } from, SessionTo: { } to } ? new SessionDatesDto(from, to) : null;
 }

@@ -55,14 +55,20 @@ public sealed class QuizAttemptAppService(
             await closer.CloseAsync(open, now, cancellationToken);
         }
 
-        var used = await attempts.CountAsync(quiz.Id, learner.Id, cancellationToken);
+        // A holder renewing a certificate due to expire takes the final quiz with a fresh count of attempts.
+        var total = await attempts.CountAsync(quiz.Id, learner.Id, cancellationToken: cancellationToken);
+        var renewing = quiz.IsFinal && await certificates.FindCurrentAsync(learner.Id, quiz.CourseId, cancellationToken) is { } held
+            && held.IsRenewableOn(Timing.BusinessClock.ToBusinessDate(now))
+            ? held
+            : null;
+        var used = renewing is null ? total : await attempts.CountAsync(quiz.Id, learner.Id, renewing.IssuedAt, cancellationToken);
         if (quiz.Settings.MaxAttempts is { } max && used >= max)
         {
             throw TrainingException.Conflict(TrainingErrorCodes.NoAttemptsLeft);
         }
 
         var bank = await banks.GetAsync(quiz.CourseId, cancellationToken);
-        var attempt = QuizAttempt.Start(Guid.CreateVersion7(), quiz, learner.Id, currentUser.Id!.Value, used + 1, quiz.Pick(bank.Questions, Random.Shared), now);
+        var attempt = QuizAttempt.Start(Guid.CreateVersion7(), quiz, learner.Id, currentUser.Id!.Value, total + 1, quiz.Pick(bank.Questions, Random.Shared), now);
         await attempts.InsertAsync(attempt, cancellationToken);
         try
         {

@@ -141,6 +141,9 @@ public class Certificate
         : expiresOn is { } end && end < today ? CertificateStatus.Expired
         : CertificateStatus.Valid;
 
+    /// <summary>From <see cref="CertificateConsts.RenewalDays"/> days before its last valid day, while not revoked: its holder may earn it again.</summary>
+    public bool IsRenewableOn(DateOnly today) => RevokedAt is null && ExpiresOn is { } end && today >= end.AddDays(-CertificateConsts.RenewalDays);
+
     /// <summary>Withdraws it; the caller voids the completion it came from (see <see cref="CertificateManager.RevokeAsync"/>).</summary>
     public void Revoke(string? reason, DateTimeOffset now)
     {

@@ -8,7 +8,8 @@ public interface IQuizAttemptRepository
     /// <summary>The person's attempt of the quiz that is not graded yet (it may be past its deadline), with its questions.</summary>
     Task<QuizAttempt?> FindUngradedAsync(Guid quizId, Guid staffMemberId, CancellationToken cancellationToken = default);
 
-    Task<int> CountAsync(Guid quizId, Guid staffMemberId, CancellationToken cancellationToken = default);
+    /// <summary>The person's attempts at the quiz, all of them or those started after <paramref name="startedAfter"/>.</summary>
+    Task<int> CountAsync(Guid quizId, Guid staffMemberId, DateTimeOffset? startedAfter = null, CancellationToken cancellationToken = default);
 
     Task InsertAsync(QuizAttempt attempt, CancellationToken cancellationToken = default);
 

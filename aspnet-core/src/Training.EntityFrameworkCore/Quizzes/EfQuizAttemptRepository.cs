@@ -12,8 +12,9 @@ public sealed class EfQuizAttemptRepository(TrainingDbContext db) : IQuizAttempt
         db.QuizAttempts.Include(a => a.Questions)
             .FirstOrDefaultAsync(a => a.QuizId == quizId && a.StaffMemberId == staffMemberId && a.SubmittedAt == null, cancellationToken);
 
-    public Task<int> CountAsync(Guid quizId, Guid staffMemberId, CancellationToken cancellationToken = default) =>
-        db.QuizAttempts.CountAsync(a => a.QuizId == quizId && a.StaffMemberId == staffMemberId, cancellationToken);
+    public Task<int> CountAsync(Guid quizId, Guid staffMemberId, DateTimeOffset? startedAfter = null, CancellationToken cancellationToken = default) =>
+        db.QuizAttempts.CountAsync(a => a.QuizId == quizId && a.StaffMemberId == staffMemberId && (startedAfter == null || a.StartedAt > startedAfter),
+            cancellationToken);
 
     public async Task InsertAsync(QuizAttempt attempt, CancellationToken cancellationToken = default) =>
         await db.QuizAttempts.AddAsync(attempt, cancellationToken);
