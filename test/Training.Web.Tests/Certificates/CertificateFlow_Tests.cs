@@ -9,6 +9,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Time.Testing;
 using Training.EntityFrameworkCore;
+using Training.Notifications;
 using Training.Web.Tests.Quizzes;
 using Training.Web.Tests.Security;
 using UglyToad.PdfPig;
@@ -120,6 +121,46 @@ public partial class CertificateFlow_Tests(TrainingWebApplicationFactory factory
         var both = await MineAsync(renewing, quiz.Code);
         both.Count.ShouldBe(2);
         both.Select(c => c.GetProperty("expiresAt").GetString()).ShouldContain(expires.AddDays(-20).AddMonths(24).AddDays(-1).ToString("yyyy-MM-dd"));
+    }
+
+    [Fact]
+    public async Task Thirty_Days_Before_Expiry_The_Holder_Is_Told_Once_In_The_App_And_By_Mail_And_Officers_List_Those_Due()
+    {
+        var trainer = await factory.CreateBearerClientAsync("trainer@demo.local");
+        var course = await CourseAsync(trainer, "GCN-HETHAN-1", AttendanceOnly, validityMonths: 12);
+        var learnerId = (await trainer.GetAsync("/api/training/staff?search=" + Uri.EscapeDataString("Lục Văn Thắng")).JsonAsync(HttpStatusCode.OK))
+            .GetProperty("items")[0].Id();
+        var today = Training.Timing.BusinessClock.Today(TimeProvider.System);
+        var soon = await trainer.PostAsJsonAsync("/api/training/certificates", new
+        {
+            staffId = learnerId, courseId = course, completedOn = today.AddMonths(-12).AddDays(20).ToString("yyyy-MM-dd"), reason = "Lớp năm ngoái",
+        }).JsonAsync(HttpStatusCode.Created);
+        var admin = await factory.CreateBearerClientAsync("admin@demo.local");
+        var later = (await admin.CreatePersonAsync("Hà Văn Muộn", HoaAnCommune)).Id();
+        await trainer.PostAsJsonAsync("/api/training/certificates", new
+        {
+            staffId = later, courseId = course, completedOn = today.AddMonths(-12).AddDays(60).ToString("yyyy-MM-dd"), reason = "Lớp năm ngoái",
+        }).JsonAsync(HttpStatusCode.Created);
+
+        var mail = new RecordingEmailSender();
+        for (var run = 0; run < 2; run++)
+        {
+            await using var scope = factory.Services.CreateAsyncScope();
+            await ActivatorUtilities.CreateInstance<Training.Certificates.CertificateExpiryQuartzJob>(scope.ServiceProvider, (IEmailSender)mail)
+                .Execute(null!, CancellationToken.None);
+        }
+
+        var learner = await factory.CreateBearerClientAsync("learner@demo.local");
+        var notice = (await learner.GetAsync("/api/training/notifications").JsonAsync(HttpStatusCode.OK)).EnumerateArray()
+            .Where(n => n.GetProperty("text").GetString()!.Contains(soon.GetProperty("serial").GetString()!)).ShouldHaveSingleItem();
+        notice.GetProperty("link").GetString().ShouldBe("/Learn/Certificates");
+        mail.Sent.Where(m => m.To == "learner@demo.local" && m.Body.Contains(soon.GetProperty("serial").GetString()!)).ShouldHaveSingleItem();
+        mail.Sent.ShouldNotContain(m => m.Body.Contains("GCN-HETHAN-1") && !m.Body.Contains(soon.GetProperty("serial").GetString()!));
+
+        var officer = await factory.CreateBearerClientAsync("officer@demo.local");
+        var due = (await officer.GetAsync($"/api/training/certificates?unitCode=051&courseId={course}&status=Valid&expiringBy={today.AddDays(30):yyyy-MM-dd}")
+            .JsonAsync(HttpStatusCode.OK)).GetProperty("items").EnumerateArray().ToList();
+        due.ShouldHaveSingleItem().GetProperty("holder").GetString().ShouldBe("Lục Văn Thắng");
     }
 
     private static async Task PassAsync(HttpClient learner, QuizScenario quiz)

@@ -305,17 +305,4 @@ public partial class CoverageFiles_Tests(TrainingWebApplicationFactory factory) 
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Spaces();
-
-    private sealed class RecordingEmailSender : IEmailSender
-    {
-        public List<(string To, string Subject, string Body)> Sent { get; } = [];
-
-        public bool IsConfigured => true;
-
-        public Task SendAsync(string to, string subject, string body, CancellationToken cancellationToken = default)
-        {
-            Sent.Add((to, subject, body));
-            return Task.CompletedTask;
-        }
-    }
 }
