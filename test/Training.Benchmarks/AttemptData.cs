@@ -142,7 +142,7 @@ public static class AttemptData
         var courses = provider.GetRequiredService<CourseManager>();
         var quizManager = provider.GetRequiredService<QuizManager>();
         var course = await courses.CreateAsync(CourseCode, services.CurrentUser.Id!.Value);
-        course.Describe("Kiểm tra kiến thức phòng, chống tệ nạn xã hội toàn quốc", null, [], new CompletionRule(true, null, false), 24, false);
+        course.Describe("Kiểm tra kiến thức phòng, chống tệ nạn xã hội toàn quốc", null, [], new CompletionRule(true, null, false), 24, false, issuesCertificate: false);
         course.AddLesson("Bài 1", "<p>Nội dung ôn tập.</p>", null);
         var bank = (await quizManager.AddQuestionsAsync(course, Enumerable.Range(1, Quizzes).Select(i => new QuestionContent(i % 2 == 0 ? "Pháp luật" : "Kỹ năng",
             QuestionType.SingleChoice, $"<p>Câu hỏi {i}: nội dung kiểm tra kiến thức phòng, chống tệ nạn xã hội.</p>", null, false,

@@ -46,6 +46,7 @@ public static class PageList
             new("/Sessions", "/Sessions/Details/"),
             // The province, and the first district it lists.
             new("/Coverage", "/Coverage?"), new("/Coverage/Plans", "/Coverage/Plans/Edit/"), new("/Coverage/Plans/Edit"),
+            new("/Certificates"),
         ]),
         new("officer", "officer@demo.local",
         [
@@ -56,6 +57,7 @@ public static class PageList
             new("/Sessions", "/Sessions/Details/"),
             // Hoà An, and the first commune it lists: a leaf, with the untrained by name.
             new("/Coverage", "/Coverage?"),
+            new("/Certificates"),
         ]),
         new("learner", "learner@demo.local",
         [

@@ -50,6 +50,7 @@ public static class OpenApiDescriptions
         ["dryRun"] = "Check every row and report, writing nothing.",
         ["unitId"] = "The id of the organisation unit.",
         ["code"] = "A certificate's verification code as printed under its QR code (case, spaces and dashes ignored).",
+        ["registry"] = "true: the people of the caller's units, even for a caller on a roster (without it and without staffId or unitCode, the caller's own).",
         ["issuedFrom"] = "Only certificates issued on or after this day (yyyy-MM-dd, Cao Bằng).",
         ["issuedTo"] = "Only certificates issued on or before this day (yyyy-MM-dd, Cao Bằng).",
         ["expiringBy"] = "Only certificates not revoked that expire on or before this day (yyyy-MM-dd): those due for renewal.",

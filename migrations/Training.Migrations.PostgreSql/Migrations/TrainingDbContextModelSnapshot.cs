@@ -388,10 +388,6 @@ namespace Training.Migrations.PostgreSql.Migrations
                     b.Property<Guid?>("SignatureBlobId")
                         .HasColumnType("uuid");
 
-                    b.Property<string>("SignatureContentType")
-                        .HasMaxLength(64)
-                        .HasColumnType("character varying(64)");
-
                     b.Property<string>("SignerName")
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");

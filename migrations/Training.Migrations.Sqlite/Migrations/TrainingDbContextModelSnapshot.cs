@@ -377,10 +377,6 @@ namespace Training.Migrations.Sqlite.Migrations
                     b.Property<Guid?>("SignatureBlobId")
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("SignatureContentType")
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
                     b.Property<string>("SignerName")
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");

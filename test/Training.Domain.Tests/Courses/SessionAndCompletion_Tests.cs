@@ -18,7 +18,7 @@ public class SessionAndCompletion_Tests
         repository.Setup(r => r.CodeExistsAsync(It.IsAny<string>(), It.IsAny<CancellationToken>())).ReturnsAsync(false);
         var course = await new CourseManager(repository.Object, Mock.Of<ITrainingSessionRepository>(),
             new Training.Quizzes.QuizManager(Mock.Of<Training.Quizzes.IQuestionRepository>(), Mock.Of<Training.Quizzes.IQuizRepository>())).CreateAsync("PCMD-2020", Guid.NewGuid());
-        course.Describe("Phòng, chống mại dâm", null, [], new CompletionRule(false, minAttendancePercent, false), null, true);
+        course.Describe("Phòng, chống mại dâm", null, [], new CompletionRule(false, minAttendancePercent, false), null, true, issuesCertificate: false);
         return course;
     }
 
@@ -100,11 +100,11 @@ public class SessionAndCompletion_Tests
     {
         var course = await CourseAsync(100);
 
-        Should.Throw<TrainingException>(() => course.Describe("x", null, [], new CompletionRule(false, 0, false), null, true)).Field
+        Should.Throw<TrainingException>(() => course.Describe("x", null, [], new CompletionRule(false, 0, false), null, true, issuesCertificate: false)).Field
             .ShouldBe("completionRule.minAttendancePercent");
-        Should.Throw<TrainingException>(() => course.Describe("x", null, [(StaffRole)99], new CompletionRule(false, 100, false), null, true)).Field
+        Should.Throw<TrainingException>(() => course.Describe("x", null, [(StaffRole)99], new CompletionRule(false, 100, false), null, true, issuesCertificate: false)).Field
             .ShouldBe("audienceRoles");
-        Should.Throw<TrainingException>(() => course.Describe(" ", null, [], new CompletionRule(false, 100, false), null, true)).Code
+        Should.Throw<TrainingException>(() => course.Describe(" ", null, [], new CompletionRule(false, 100, false), null, true, issuesCertificate: false)).Code
             .ShouldBe(TrainingErrorCodes.CourseTitleRequired);
     }
 

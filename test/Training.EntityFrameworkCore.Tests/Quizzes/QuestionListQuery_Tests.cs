@@ -19,7 +19,7 @@ public class QuestionListQuery_Tests
         using var services = new TrainingTestServices(database);
         await using var scope = services.CreateScope();
         var course = await scope.ServiceProvider.GetRequiredService<CourseManager>().CreateAsync("QL-2020", Guid.CreateVersion7());
-        course.Describe("Ngân hàng", null, [], new CompletionRule(true, null, false), null, false);
+        course.Describe("Ngân hàng", null, [], new CompletionRule(true, null, false), null, false, issuesCertificate: false);
         var categories = new[] { "Chung/Pháp luật", "chung/phap luat", "Chung/Pháp luật/Xử phạt", "Chung/Pháp luật khác", "Kỹ năng" };
         await scope.ServiceProvider.GetRequiredService<QuizManager>().AddQuestionsAsync(course, categories.Select((category, i) =>
             new QuestionContent(category, QuestionType.MultipleChoice, $"<p>Câu {i + 1}</p>", null, false,

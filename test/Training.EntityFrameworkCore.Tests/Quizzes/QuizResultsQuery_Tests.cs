@@ -39,7 +39,7 @@ public class QuizResultsQuery_Tests
         await using var scope = services.CreateScope();
         var provider = scope.ServiceProvider;
         var course = await provider.GetRequiredService<CourseManager>().CreateAsync("KQ-2020", Guid.CreateVersion7());
-        course.Describe("Kết quả", null, [], new CompletionRule(false, null, true), null, false);
+        course.Describe("Kết quả", null, [], new CompletionRule(false, null, true), null, false, issuesCertificate: false);
         var quizManager = provider.GetRequiredService<QuizManager>();
         var bank = await quizManager.AddQuestionsAsync(course, Enumerable.Range(1, 3).Select(i =>
             new QuestionContent("Chung", QuestionType.SingleChoice, $"<p>Câu {i}</p>", null, false, [new(null, "Đúng ý", true), new(null, "Sai ý", false)])).ToList());

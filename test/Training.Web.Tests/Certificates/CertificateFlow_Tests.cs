@@ -163,6 +163,27 @@ public partial class CertificateFlow_Tests(TrainingWebApplicationFactory factory
         due.ShouldHaveSingleItem().GetProperty("holder").GetString().ShouldBe("Lục Văn Thắng");
     }
 
+    [Fact]
+    public async Task A_Holder_Due_For_Renewal_Renews_By_Attending_A_New_Session_And_One_Far_From_Expiry_Is_Not_Issued_Again()
+    {
+        var trainer = await factory.CreateBearerClientAsync("trainer@demo.local");
+        var admin = await factory.CreateBearerClientAsync("admin@demo.local");
+        var course = await CourseAsync(trainer, "GCN-LOPMOI-1", AttendanceOnly, validityMonths: 12);
+        var (due, fresh) = ((await admin.CreatePersonAsync("Lý Văn Hạn", HoaAnCommune)).Id(), (await admin.CreatePersonAsync("Lý Thị Mới", HoaAnCommune)).Id());
+        var today = Training.Timing.BusinessClock.Today(TimeProvider.System);
+        foreach (var (person, completedOn) in new[] { (due, today.AddMonths(-12).AddDays(10)), (fresh, today.AddMonths(-2)) })
+        {
+            await trainer.PostAsJsonAsync("/api/training/certificates", new { staffId = person, courseId = course, completedOn = completedOn.ToString("yyyy-MM-dd"), reason = "Lớp cũ" })
+                .JsonAsync(HttpStatusCode.Created);
+        }
+
+        await SessionAsync(trainer, course, [due, fresh]);
+
+        var officer = await factory.CreateBearerClientAsync("officer@demo.local");
+        var held = (await RegistryAsync(officer, course)).GroupBy(c => c.GetProperty("holder").GetString()).ToDictionary(g => g.Key!, g => g.Count());
+        held.ShouldBe(new Dictionary<string, int> { ["Lý Văn Hạn"] = 2, ["Lý Thị Mới"] = 1 });
+    }
+
     private static async Task PassAsync(HttpClient learner, QuizScenario quiz)
     {
         var attempt = (await learner.PostAsync($"/api/training/quizzes/{quiz.QuizId}/attempts", null).JsonAsync(HttpStatusCode.Created))

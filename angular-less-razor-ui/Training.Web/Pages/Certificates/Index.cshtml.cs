@@ -71,18 +71,25 @@ public class IndexModel(ICertificateAppService certificates, IPermissionChecker 
         CanIssue = await permissions.IsGrantedAsync(TrainingPermissions.Certificates.Issue, cancellationToken);
         await RunAsync(async () => Result = await certificates.GetListAsync(new GetCertificatesInput
         {
-            UnitCode = string.IsNullOrWhiteSpace(UnitCode) ? null : UnitCode.Trim(),
-            Status = Status,
-            ExpiringBy = Due ? Training.Timing.BusinessClock.Today(clock).AddDays(CertificateConsts.RenewalDays) : null,
+            Registry = true,
+            UnitCode = Code,
+            Status = Due ? CertificateStatus.Valid : Status,
+            ExpiringBy = DueBy,
             Page = Math.Max(PageNumber, 1),
             PageSize = PageSize,
         }, cancellationToken), form: nameof(UnitCode));
     }
 
+    private string? Code => string.IsNullOrWhiteSpace(UnitCode) ? null : UnitCode.Trim();
+
+    /// <summary>With <see cref="Due"/>: those still valid that expire within the renewal window.</summary>
+    private DateOnly? DueBy => Due ? Certificate.RenewalHorizon(Training.Timing.BusinessClock.Today(clock)) : null;
+
     private IEnumerable<KeyValuePair<string, string?>> Filters() =>
     [
-        new("unitCode", string.IsNullOrWhiteSpace(UnitCode) ? null : UnitCode.Trim()),
-        new("status", Status?.ToString()),
-        new("expiringBy", Due ? Training.Timing.BusinessClock.Today(clock).AddDays(CertificateConsts.RenewalDays).ToString("yyyy-MM-dd") : null),
+        new("registry", "true"),
+        new("unitCode", Code),
+        new("status", (Due ? CertificateStatus.Valid : Status)?.ToString()),
+        new("expiringBy", DueBy?.ToString("yyyy-MM-dd")),
     ];
 }

@@ -4,8 +4,11 @@ namespace Training.Certificates;
 
 public sealed record GetCertificatesInput : PagedInput
 {
-    /// <summary>One person's; without it and without <see cref="UnitCode"/>, a learner gets their own and others the people of their scope.</summary>
+    /// <summary>One person's; without it, without <see cref="UnitCode"/> and without <see cref="Registry"/>, the caller's own.</summary>
     public Guid? StaffId { get; init; }
+
+    /// <summary>The registry of the people in the caller's units, even for a caller who is on a roster (and so has certificates of its own).</summary>
+    public bool? Registry { get; init; }
 
     /// <summary>A unit of the caller's scope (its subtree counts).</summary>
     public string? UnitCode { get; init; }

@@ -127,38 +127,75 @@ public sealed class CertificateAppService(
             throw new TrainingException(TrainingErrorCodes.CourseGrantsNoCertificate, TrainingErrorKind.Conflict);
         }
 
-        var done = await completions.GetForSessionAsync(session.Id, cancellationToken);
-        var certified = await certificates.GetCertifiedAsync(done.Select(c => c.Id).ToList(), cancellationToken);
-        var now = clock.GetUtcNow();
-        var issued = 0;
-        foreach (var completion in done.Where(c => !certified.Contains(c.Id)))
+        // Another issuer of the same session may commit first: read again what it issued, so that every call answers {issued, skipped}.
+        for (var tries = 1; ; tries++)
         {
-            await manager.IssueAsync(completion, course, session, now, currentUser.Id, cancellationToken: cancellationToken);
-            issued++;
-        }
+            var done = await completions.GetForSessionAsync(session.Id, cancellationToken);
+            var certified = await certificates.GetCertifiedAsync(done.Select(c => c.Id).ToList(), cancellationToken);
+            var pending = done.Where(c => !certified.Contains(c.Id)).ToList();
+            var changeable = await ChangeableAsync(pending, cancellationToken);
+            var now = clock.GetUtcNow();
+            foreach (var completion in pending.Where(c => changeable.Contains(c.StaffMemberId)))
+            {
+                await manager.IssueAsync(completion, course, session, now, currentUser.Id, cancellationToken: cancellationToken);
+            }
 
-        await unitOfWork.SaveChangesAsync(cancellationToken);
-        return new SessionCertificatesResultDto(issued, done.Count - issued);
+            try
+            {
+                await unitOfWork.SaveChangesAsync(cancellationToken);
+                var issued = pending.Count(c => changeable.Contains(c.StaffMemberId));
+                return new SessionCertificatesResultDto(issued, done.Count - issued);
+            }
+            catch (TrainingException e) when (e.Code == TrainingErrorCodes.CertificateAlreadyIssued && tries < 3)
+            {
+                unitOfWork.ForgetSaved();
+            }
+        }
     }
 
+    /// <summary>The people of these completions whom the caller may change on the completion's date and today (one query per date).</summary>
+    private async Task<HashSet<Guid>> ChangeableAsync(IReadOnlyCollection<CourseCompletion> pending, CancellationToken cancellationToken)
+    {
+        var people = (await staff.GetByIdsAsync(pending.Select(c => c.StaffMemberId).Distinct().ToList(), cancellationToken)).ToDictionary(p => p.Id);
+        var changeable = new HashSet<Guid>();
+        foreach (var day in pending.GroupBy(c => c.CompletedOn))
+        {
+            var ofDay = day.Select(c => c.StaffMemberId).Distinct().Where(people.ContainsKey).Select(id => people[id]).ToList();
+            var mayChange = await access.GetChangeableAsync(ofDay, day.Key, cancellationToken);
+            changeable.UnionWith(ofDay.Where(p => mayChange.Contains(p.Id)).Select(p => p.Id));
+        }
+
+        return changeable;
+    }
+
+    /// <remarks>Papers carry birth dates: a reader of rosters only (the route lets holders of certificates in), and only the people
+    /// of the caller's units among those the session enrolled.</remarks>
     public async Task<FileContentDto> GetSessionZipAsync(Guid sessionId, CancellationToken cancellationToken = default)
     {
         await permissions.CheckAsync(TrainingPermissions.Rosters.Default, cancellationToken);
         var (session, organizer) = await SessionAsync(sessionId, cancellationToken);
         var today = BusinessClock.Today(clock);
-        var filter = new CertificateListFilter(null, today, today, null, null, null, null, null, session.Id);
-        await audit.RecordAsync(AuditAction.Exported, nameof(Certificate), session.Id.ToString(), [organizer.Path], new { sessionId }, cancellationToken);
+        var filter = new CertificateListFilter(await scope.GetPathsAsync(cancellationToken), today, today, null, null, null, null, null, session.Id);
+        var papers = await list.GetCertificatesAsync(filter, cancellationToken);
+        var signatures = new Dictionary<Guid, byte[]?>();
+        foreach (var blobId in papers.Select(c => c.SignatureBlobId).OfType<Guid>().Distinct())
+        {
+            signatures[blobId] = await blobs.GetAsync(blobId, cancellationToken);
+        }
+
+        await audit.RecordAsync(AuditAction.Exported, nameof(Certificate), session.Id.ToString(), [organizer.Path], new { sessionId, count = papers.Count },
+            cancellationToken);
         return new FileContentDto($"giay-chung-nhan-lop-{session.FirstDay:yyyy-MM-dd}.zip", ContentTypes.Zip, async (output, token) =>
         {
-            // Each paper is drawn and written into the archive before the next is read, so a class of 200 is never held whole; the
-            // archive is built in a temporary file because the zip writer is synchronous and the response takes asynchronous writes only.
+            // Each paper is drawn and written into the archive before the next is drawn; the archive is built in a temporary file
+            // because the zip writer is synchronous and the response takes asynchronous writes only.
             await using var buffer = new FileStream(Path.GetTempFileName(), FileMode.Create, FileAccess.ReadWrite, FileShare.None, 81920,
                 FileOptions.DeleteOnClose | FileOptions.Asynchronous);
             using (var zip = new ZipArchive(buffer, ZipArchiveMode.Create, leaveOpen: true))
             {
-                await foreach (var certificate in list.ReadCertificatesAsync(filter).WithCancellation(token))
+                foreach (var certificate in papers)
                 {
-                    var pdf = await RenderAsync(certificate, token);
+                    var pdf = CertificatePdf.Render(certificate.ToPrint(links, certificate.SignatureBlobId is { } id ? signatures[id] : null));
                     using var stream = zip.CreateEntry(FileName(certificate), CompressionLevel.Fastest).Open();
                     stream.Write(pdf);
                 }
@@ -207,12 +244,11 @@ public sealed class CertificateAppService(
         settings.Describe(input.ParentBody, input.IssuingBody, input.Place, input.SignerTitle, input.SignerName);
         if (input.SignatureImage is { Length: > 0 } image)
         {
-            var (bytes, contentType) = SignatureImages.Read(image);
-            settings.UseSignature(await blobs.SaveAsync(bytes, cancellationToken), contentType);
+            settings.UseSignature(await blobs.SaveAsync(SignatureImages.Read(image), cancellationToken));
         }
         else if (input.RemoveSignatureImage)
         {
-            settings.UseSignature(null, null);
+            settings.UseSignature(null);
         }
 
         await unitOfWork.SaveChangesAsync(cancellationToken);
@@ -227,7 +263,7 @@ public sealed class CertificateAppService(
         var own = await OwnStaffIdAsync(cancellationToken);
 
         // Without a person or a unit, the caller's own ("my certificates"), whatever units they have been in.
-        if (own is not null && input.UnitCode is null && (input.StaffId ?? own) == own)
+        if (own is not null && input.UnitCode is null && input.Registry != true && (input.StaffId ?? own) == own)
         {
             return new CertificateListFilter(null, asOf, today, own, input.CourseId, input.Status, input.IssuedFrom, input.IssuedTo, ExpiringBy: input.ExpiringBy);
         }

@@ -31,8 +31,9 @@ public sealed class CertificateExpiryQuartzJob(
     {
         var today = BusinessClock.Today(clock);
         CultureInfo.CurrentUICulture = new CultureInfo("vi-VN");
-        var expiring = await certificates.GetExpiringAsync(today, today.AddDays(CertificateConsts.RenewalDays), cancellationToken);
+        var expiring = await certificates.GetExpiringAsync(today, Certificate.RenewalHorizon(today), cancellationToken);
         var people = (await staff.GetByIdsAsync(expiring.Select(c => c.StaffMemberId).Distinct().ToList(), cancellationToken)).ToDictionary(p => p.Id);
+        var mails = new List<(StaffMember Person, string[] Arguments)>();
         foreach (var certificate in expiring)
         {
             if (people.GetValueOrDefault(certificate.StaffMemberId) is not { UserId: { } userId } person)
@@ -49,10 +50,15 @@ public sealed class CertificateExpiryQuartzJob(
             string[] arguments = [certificate.CourseTitle, certificate.Serial, certificate.ExpiresOn!.Value.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture)];
             await notifications.InsertAsync(new Notification(Guid.CreateVersion7(), userId, MessageKey, arguments, "/Learn/Certificates", dedup, clock.GetUtcNow()),
                 cancellationToken);
+            mails.Add((person, arguments));
+        }
+
+        // The notices first: a mail goes out only once its notice is saved, so that a failed save does not mail the holder again tomorrow.
+        await unitOfWork.SaveChangesAsync(cancellationToken);
+        foreach (var (person, arguments) in mails)
+        {
             await email.SendCopyAsync(person.Email, localizer["Notification:CertificateExpiringSubject"], localizer[MessageKey, arguments.Cast<object>().ToArray()],
                 logger, person.Id, cancellationToken);
         }
-
-        await unitOfWork.SaveChangesAsync(cancellationToken);
     }
 }

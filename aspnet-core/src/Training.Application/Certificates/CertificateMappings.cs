@@ -10,8 +10,8 @@ internal static class CertificateMappings
         c.CompletedOn, c.IssuedAt, c.ExpiresOn, c.StatusOn(today), c.RevokedAt, c.RevocationReason, c.ReplacedBySerial, c.IsRenewableOn(today));
 
     public static PublicCertificateDto ToPublicDto(this Certificate c, DateOnly today) => new(c.StatusOn(today), c.Serial, c.HolderName, c.BirthDate,
-        c.UnitName, c.CourseTitle, SessionDates(c), c.IssuedOn, c.ExpiresOn, c.RevokedAt, c.RevocationReason, c.ReplacedBySerial, c.IssuingBody,
-        c.SignerTitle, c.SignerName);
+        c.UnitName, c.CourseTitle, SessionDates(c), c.CompletedOn, c.IssuedOn, c.ExpiresOn, c.RevokedAt, c.RevocationReason, c.ReplacedBySerial, c.ParentBody,
+        c.IssuingBody, c.Place, c.SignerTitle, c.SignerName);
 
     public static CertificatePrint ToPrint(this Certificate c, CertificateLinks links, byte[]? signature) => new(c.Serial, c.VerificationCode,
         links.Verify(c.VerificationCode), c.HolderName, c.BirthDate, c.UnitName, c.CourseTitle, c.SessionFrom, c.SessionTo, c.CompletedOn, c.IssuedOn,

@@ -12,7 +12,7 @@ public static class OfficialHeader
     public const string Motto = "Độc lập - Tự do - Hạnh phúc";
 
     /// <summary>Where the province's papers are signed.</summary>
-    public const string Place = "Cao Bằng";
+    public const string Place = OfficialPlace.Name;
 
     /// <summary>The number line of a report, left for the records office to fill in when it registers the paper.</summary>
     public const string ReportNumber = "Số:        /BC";

@@ -52,7 +52,9 @@ public class Certificate
     /// <param name="sequence">The next number of the issue year and course code (see <see cref="ICertificateRepository.NextSequenceAsync"/>).</param>
     public static Certificate Issue(CourseCompletion completion, Course course, CertificateFacts facts, int sequence, string verificationCode,
         DateTimeOffset issuedAt, Guid? issuedBy = null, string? reason = null) =>
-        new(Guid.CreateVersion7(), completion, course, facts, 0, sequence, verificationCode, issuedAt, issuedBy, CheckReason(reason, required: false));
+        completion.CourseId != course.Id || !course.IssuesCertificate
+            ? throw new InvalidOperationException($"Course {course.Id} grants no certificate for completion {completion.Id}.")
+            : new(Guid.CreateVersion7(), completion, course, facts, 0, sequence, verificationCode, issuedAt, issuedBy, CheckReason(reason, required: false));
 
     public Guid Id { get; private set; }
 
@@ -142,7 +144,10 @@ public class Certificate
         : CertificateStatus.Valid;
 
     /// <summary>From <see cref="CertificateConsts.RenewalDays"/> days before its last valid day, while not revoked: its holder may earn it again.</summary>
-    public bool IsRenewableOn(DateOnly today) => RevokedAt is null && ExpiresOn is { } end && today >= end.AddDays(-CertificateConsts.RenewalDays);
+    public bool IsRenewableOn(DateOnly today) => RevokedAt is null && ExpiresOn <= RenewalHorizon(today);
+
+    /// <summary>The last expiry date that may be renewed on <paramref name="today"/>: the one rule for the job, the pages, the quiz and the completions.</summary>
+    public static DateOnly RenewalHorizon(DateOnly today) => today.AddDays(CertificateConsts.RenewalDays);
 
     /// <summary>Withdraws it; the caller voids the completion it came from (see <see cref="CertificateManager.RevokeAsync"/>).</summary>
     public void Revoke(string? reason, DateTimeOffset now)
@@ -161,6 +166,11 @@ public class Certificate
     public Certificate Reissue(CertificateFacts facts, Course course, CourseCompletion completion, int sequence, string verificationCode, string? reason,
         DateTimeOffset now, Guid? issuedBy)
     {
+        if (completion.Id != CompletionId || course.Id != CourseId)
+        {
+            throw new InvalidOperationException($"Certificate {Id} is re-issued for its own completion and course only.");
+        }
+
         Revoke(reason, now);
         var next = new Certificate(Guid.CreateVersion7(), completion, course, facts, Revision + 1, sequence, verificationCode, now, issuedBy, RevocationReason);
         ReplacedById = next.Id;

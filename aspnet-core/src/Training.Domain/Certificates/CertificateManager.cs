@@ -59,7 +59,9 @@ public class CertificateManager(
     {
         var person = await staff.FindAsync(completion.StaffMemberId, cancellationToken) ?? throw TrainingException.NotFound(TrainingErrorCodes.StaffNotFound);
         var history = new StaffHistory(person.Assignments);
-        var assignment = history.On(completion.CompletedOn) ?? person.Assignments.OrderBy(a => a.From).Last();
+        // A completion dated before the person's history (recorded by hand) prints the first unit, one after it the last.
+        var ordered = person.Assignments.OrderBy(a => a.From).ToList();
+        var assignment = history.On(completion.CompletedOn) ?? (completion.CompletedOn < ordered[0].From ? ordered[0] : ordered[^1]);
         var unit = await units.FindAsync(assignment.UnitId, cancellationToken) ?? throw TrainingException.NotFound(TrainingErrorCodes.EntityNotFound);
         if (session is null && completion.SessionId is { } sessionId)
         {
@@ -69,11 +71,8 @@ public class CertificateManager(
         // The organiser signs for a session; for a course learnt online, the units above the holder's (the province's department).
         var signer = await settings.FindNearestAsync(await LineageAsync(session?.OrganizerUnitId ?? unit.Id, cancellationToken), cancellationToken);
         return new CertificateFacts(person.FullName, person.BirthDate, unit.Name, course.Title, session?.Days.Min(), session?.Days.Max(),
-            signer?.ParentBody, signer?.IssuingBody, signer?.Place ?? OfficialPlace, signer?.SignerTitle, signer?.SignerName, signer?.SignatureBlobId);
+            signer?.ParentBody, signer?.IssuingBody, signer?.Place ?? Documents.OfficialPlace.Name, signer?.SignerTitle, signer?.SignerName, signer?.SignatureBlobId);
     }
-
-    /// <summary>Where the province's papers are signed, when the organiser has not said.</summary>
-    public const string OfficialPlace = "Cao Bằng";
 
     private async Task<List<Guid>> LineageAsync(Guid unitId, CancellationToken cancellationToken)
     {

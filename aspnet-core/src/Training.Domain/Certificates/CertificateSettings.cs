@@ -27,8 +27,6 @@ public class CertificateSettings
 
     public Guid? SignatureBlobId { get; private set; }
 
-    public string? SignatureContentType { get; private set; }
-
     public void Describe(string? parentBody, string? issuingBody, string? place, string? signerTitle, string? signerName)
     {
         ParentBody = Text(parentBody, CertificateConsts.MaxBodyLength, "parentBody");
@@ -39,11 +37,7 @@ public class CertificateSettings
     }
 
     /// <summary>A new image is a new blob: certificates issued with the old one keep showing it.</summary>
-    public void UseSignature(Guid? blobId, string? contentType)
-    {
-        SignatureBlobId = blobId;
-        SignatureContentType = blobId is null ? null : contentType;
-    }
+    public void UseSignature(Guid? blobId) => SignatureBlobId = blobId;
 
     private static string? Text(string? value, int max, string field)
     {

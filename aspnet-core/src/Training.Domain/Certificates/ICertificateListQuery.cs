@@ -6,7 +6,7 @@ public sealed record CertificateListFilter(IReadOnlyList<string>? UnitPaths, Dat
     CertificateStatus? Status, DateOnly? IssuedFrom, DateOnly? IssuedTo, Guid? SessionId = null, DateOnly? ExpiringBy = null);
 
 public sealed record CertificateListRow(Guid Id, string Serial, string VerificationCode, Guid StaffId, string Holder, Guid CourseId, string CourseCode,
-    string CourseTitle, DateTimeOffset IssuedAt, DateOnly? ExpiresOn, DateTimeOffset? RevokedAt, string? UnitPath);
+    string CourseTitle, DateTimeOffset IssuedAt, DateOnly? ExpiresOn, DateTimeOffset? RevokedAt);
 
 /// <summary>The registry, projected and paged in SQL, newest first.</summary>
 public interface ICertificateListQuery
@@ -16,6 +16,6 @@ public interface ICertificateListQuery
 
     IAsyncEnumerable<CertificateListRow> ReadAsync(CertificateListFilter filter);
 
-    /// <summary>The certificates themselves, for a ZIP of papers.</summary>
-    IAsyncEnumerable<Certificate> ReadCertificatesAsync(CertificateListFilter filter);
+    /// <summary>The certificates themselves, for a ZIP of a session's papers (a few hundred at most), by serial.</summary>
+    Task<List<Certificate>> GetCertificatesAsync(CertificateListFilter filter, CancellationToken cancellationToken = default);
 }

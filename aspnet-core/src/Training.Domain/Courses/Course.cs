@@ -88,7 +88,7 @@ public class Course
     }
 
     public void Describe(string title, string? description, IEnumerable<StaffRole> audienceRoles, CompletionRule rule, int? certificateValidityMonths,
-        bool qualifiesForCoverage, bool issuesCertificate = false)
+        bool qualifiesForCoverage, bool issuesCertificate)
     {
         EnsureDraft();
         title = (title ?? string.Empty).Trim();

@@ -54,7 +54,6 @@ internal sealed class CertificateSettingsConfiguration : IEntityTypeConfiguratio
         builder.Property(s => s.Place).HasMaxLength(CertificateConsts.MaxNameLength);
         builder.Property(s => s.SignerTitle).HasMaxLength(CertificateConsts.MaxNameLength);
         builder.Property(s => s.SignerName).HasMaxLength(CertificateConsts.MaxNameLength);
-        builder.Property(s => s.SignatureContentType).HasMaxLength(64);
         builder.HasOne<Training.OrganizationUnits.OrganizationUnit>().WithOne().HasForeignKey<CertificateSettings>(s => s.UnitId).OnDelete(DeleteBehavior.Cascade);
     }
 }

@@ -16,22 +16,22 @@ public sealed class EfCertificateListQuery(TrainingDbContext db) : ICertificateL
 
     public IAsyncEnumerable<CertificateListRow> ReadAsync(CertificateListFilter filter) => Rows(filter).AsAsyncEnumerable();
 
-    public IAsyncEnumerable<Certificate> ReadCertificatesAsync(CertificateListFilter filter) =>
-        Found(filter).OrderBy(x => x.Certificate.Serial).Select(x => x.Certificate).AsNoTracking().AsAsyncEnumerable();
+    public Task<List<Certificate>> GetCertificatesAsync(CertificateListFilter filter, CancellationToken cancellationToken = default) =>
+        Found(filter).OrderBy(x => x.Certificate.Serial).Select(x => x.Certificate).AsNoTracking().ToListAsync(cancellationToken);
 
     private IQueryable<CertificateListRow> Rows(CertificateListFilter filter) =>
         Found(filter).OrderByDescending(x => x.Certificate.IssuedAt).ThenBy(x => x.Certificate.Id)
             .Select(x => new CertificateListRow(x.Certificate.Id, x.Certificate.Serial, x.Certificate.VerificationCode, x.Certificate.StaffMemberId,
                 x.Certificate.HolderName, x.Certificate.CourseId, x.Certificate.CourseCode, x.Certificate.CourseTitle, x.Certificate.IssuedAt,
-                x.Certificate.ExpiresOn, x.Certificate.RevokedAt, x.UnitPath));
+                x.Certificate.ExpiresOn, x.Certificate.RevokedAt));
 
     private IQueryable<CertificateOfPerson> Found(CertificateListFilter f)
     {
         var found = f.UnitPaths is { } paths
             ? from k in db.Certificates
               join r in StaffOnDate.In(db, UnitPathPredicate.InAny(paths), f.AsOf, activeOnly: false) on k.StaffMemberId equals r.Staff.Id
-              select new CertificateOfPerson { Certificate = k, UnitPath = r.Unit.Path }
-            : db.Certificates.Select(k => new CertificateOfPerson { Certificate = k, UnitPath = null });
+              select new CertificateOfPerson { Certificate = k }
+            : db.Certificates.Select(k => new CertificateOfPerson { Certificate = k });
         if (f.StaffId is { } staffId)
         {
             found = found.Where(x => x.Certificate.StaffMemberId == staffId);
@@ -75,7 +75,5 @@ public sealed class EfCertificateListQuery(TrainingDbContext db) : ICertificateL
     private sealed class CertificateOfPerson
     {
         public Certificate Certificate { get; init; } = null!;
-
-        public string? UnitPath { get; init; }
     }
 }

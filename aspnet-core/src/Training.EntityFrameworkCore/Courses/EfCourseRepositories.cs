@@ -73,10 +73,10 @@ public sealed class EfCompletionRepository(TrainingDbContext db) : ICompletionRe
     public async Task<HashSet<Guid>> GetCompletedStaffAsync(Guid courseId, IReadOnlyCollection<Guid> staffMemberIds, DateOnly today,
         CancellationToken cancellationToken = default)
     {
-        var renewable = today.AddDays(Training.Certificates.CertificateConsts.RenewalDays);
+        var renewable = Training.Certificates.Certificate.RenewalHorizon(today);
         return (await db.CourseCompletions
             .Where(c => c.CourseId == courseId && staffMemberIds.Contains(c.StaffMemberId) && c.VoidedAt == null
-                && !db.Certificates.Any(k => k.CompletionId == c.Id && k.RevokedAt == null && k.ExpiresOn < renewable))
+                && !db.Certificates.Any(k => k.CompletionId == c.Id && k.RevokedAt == null && k.ExpiresOn <= renewable))
             .Select(c => c.StaffMemberId).ToListAsync(cancellationToken)).ToHashSet();
     }
 
@@ -91,7 +91,7 @@ public sealed class EfCompletionRepository(TrainingDbContext db) : ICompletionRe
             && c.VoidedAt == null, cancellationToken);
 
     public Task<List<CourseCompletion>> GetForStaffAsync(Guid staffMemberId, CancellationToken cancellationToken = default) =>
-        db.CourseCompletions.Where(c => c.StaffMemberId == staffMemberId).OrderBy(c => c.CompletedOn).ToListAsync(cancellationToken);
+        db.CourseCompletions.Where(c => c.StaffMemberId == staffMemberId && c.VoidedAt == null).OrderBy(c => c.CompletedOn).ToListAsync(cancellationToken);
 
     public async Task InsertAsync(CourseCompletion completion, CancellationToken cancellationToken = default) =>
         await db.CourseCompletions.AddAsync(completion, cancellationToken);

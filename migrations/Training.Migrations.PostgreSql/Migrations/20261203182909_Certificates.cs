@@ -113,8 +113,7 @@ namespace Training.Migrations.PostgreSql.Migrations
                     Place = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
                     SignerTitle = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
                     SignerName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    SignatureBlobId = table.Column<Guid>(type: "uuid", nullable: true),
-                    SignatureContentType = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true)
+                    SignatureBlobId = table.Column<Guid>(type: "uuid", nullable: true)
                 },
                 constraints: table =>
                 {

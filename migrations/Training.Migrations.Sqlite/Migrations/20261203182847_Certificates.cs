@@ -113,8 +113,7 @@ namespace Training.Migrations.Sqlite.Migrations
                     Place = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
                     SignerTitle = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
                     SignerName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    SignatureBlobId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    SignatureContentType = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true)
+                    SignatureBlobId = table.Column<Guid>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
