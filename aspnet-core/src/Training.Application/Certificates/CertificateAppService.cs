@@ -134,17 +134,12 @@ public sealed class CertificateAppService(
             var certified = await certificates.GetCertifiedAsync(done.Select(c => c.Id).ToList(), cancellationToken);
             var pending = done.Where(c => !certified.Contains(c.Id)).ToList();
             var changeable = await ChangeableAsync(pending, cancellationToken);
-            var now = clock.GetUtcNow();
-            foreach (var completion in pending.Where(c => changeable.Contains(c.StaffMemberId)))
-            {
-                await manager.IssueAsync(completion, course, session, now, currentUser.Id, cancellationToken: cancellationToken);
-            }
-
+            var issued = await manager.IssueAsync(pending.Where(c => changeable.Contains(c.StaffMemberId)).ToList(), course, session, clock.GetUtcNow(),
+                currentUser.Id, cancellationToken: cancellationToken);
             try
             {
                 await unitOfWork.SaveChangesAsync(cancellationToken);
-                var issued = pending.Count(c => changeable.Contains(c.StaffMemberId));
-                return new SessionCertificatesResultDto(issued, done.Count - issued);
+                return new SessionCertificatesResultDto(issued.Count, done.Count - issued.Count);
             }
             catch (TrainingException e) when (e.Code == TrainingErrorCodes.CertificateAlreadyIssued && tries < 3)
             {

@@ -19,19 +19,29 @@ public class CertificateManager(
     /// <summary>The certificate <paramref name="completion"/> earns, when its course grants one; <paramref name="session"/> is
     /// the completion's session when the caller already holds it.</summary>
     public async Task<Certificate?> IssueAsync(CourseCompletion completion, Course course, TrainingSession? session, DateTimeOffset now,
-        Guid? issuedBy = null, string? reason = null, CancellationToken cancellationToken = default)
+        Guid? issuedBy = null, string? reason = null, CancellationToken cancellationToken = default) =>
+        (await IssueAsync([completion], course, session, now, issuedBy, reason, cancellationToken)).SingleOrDefault();
+
+    /// <summary>The certificates of many completions of one course (an attendance day, a session's missing ones): the people,
+    /// their units and the signers read once for all, the serial numbers taken as one block.</summary>
+    public async Task<IReadOnlyList<Certificate>> IssueAsync(IReadOnlyList<CourseCompletion> earned, Course course, TrainingSession? session,
+        DateTimeOffset now, Guid? issuedBy = null, string? reason = null, CancellationToken cancellationToken = default)
     {
-        if (!course.IssuesCertificate)
+        if (!course.IssuesCertificate || earned.Count == 0)
         {
-            return null;
+            return [];
         }
 
-        var facts = await ReadFactsAsync(completion, course, session, cancellationToken);
-        var certificate = Certificate.Issue(completion, course, facts,
-            await certificates.NextSequenceAsync(Timing.BusinessClock.ToBusinessDate(now).Year, course.Code, cancellationToken),
-            VerificationCodes.New(), now, issuedBy, reason);
-        await certificates.InsertAsync(certificate, cancellationToken);
-        return certificate;
+        var facts = await ReadFactsAsync(earned, course, session, cancellationToken);
+        var last = await certificates.NextSequenceAsync(Timing.BusinessClock.ToBusinessDate(now).Year, course.Code, earned.Count, cancellationToken);
+        var issued = earned.Select((completion, i) =>
+            Certificate.Issue(completion, course, facts[completion.Id], last - earned.Count + 1 + i, VerificationCodes.New(), now, issuedBy, reason)).ToList();
+        foreach (var certificate in issued)
+        {
+            await certificates.InsertAsync(certificate, cancellationToken);
+        }
+
+        return issued;
     }
 
     /// <summary>Withdraws the certificate and voids the completion it came from: coverage computed afterwards never counts it.</summary>
@@ -47,31 +57,55 @@ public class CertificateManager(
         CancellationToken cancellationToken = default)
     {
         var completion = await completions.FindAsync(certificate.CompletionId, cancellationToken) ?? throw TrainingException.NotFound(TrainingErrorCodes.CertificateNotFound);
-        var facts = await ReadFactsAsync(completion, course, null, cancellationToken);
+        var facts = (await ReadFactsAsync([completion], course, null, cancellationToken))[completion.Id];
         var next = certificate.Reissue(facts, course, completion,
-            await certificates.NextSequenceAsync(Timing.BusinessClock.ToBusinessDate(now).Year, course.Code, cancellationToken),
+            await certificates.NextSequenceAsync(Timing.BusinessClock.ToBusinessDate(now).Year, course.Code, 1, cancellationToken),
             VerificationCodes.New(), reason, now, issuedBy);
         await certificates.InsertAsync(next, cancellationToken);
         return next;
     }
 
-    private async Task<CertificateFacts> ReadFactsAsync(CourseCompletion completion, Course course, TrainingSession? session, CancellationToken cancellationToken)
+    private async Task<Dictionary<Guid, CertificateFacts>> ReadFactsAsync(IReadOnlyList<CourseCompletion> earned, Course course, TrainingSession? session,
+        CancellationToken cancellationToken)
     {
-        var person = await staff.FindAsync(completion.StaffMemberId, cancellationToken) ?? throw TrainingException.NotFound(TrainingErrorCodes.StaffNotFound);
-        var history = new StaffHistory(person.Assignments);
-        // A completion dated before the person's history (recorded by hand) prints the first unit, one after it the last.
-        var ordered = person.Assignments.OrderBy(a => a.From).ToList();
-        var assignment = history.On(completion.CompletedOn) ?? (completion.CompletedOn < ordered[0].From ? ordered[0] : ordered[^1]);
-        var unit = await units.FindAsync(assignment.UnitId, cancellationToken) ?? throw TrainingException.NotFound(TrainingErrorCodes.EntityNotFound);
-        if (session is null && completion.SessionId is { } sessionId)
+        var people = (await staff.GetByIdsAsync(earned.Select(c => c.StaffMemberId).Distinct().ToList(), cancellationToken)).ToDictionary(p => p.Id);
+        var assignments = earned.ToDictionary(c => c.Id, c => AssignmentOn(
+            people.GetValueOrDefault(c.StaffMemberId) ?? throw TrainingException.NotFound(TrainingErrorCodes.StaffNotFound), c.CompletedOn));
+        var unitById = (await units.GetByIdsAsync(assignments.Values.Select(a => a.UnitId).Distinct().ToList(), cancellationToken)).ToDictionary(u => u.Id);
+        var sessionById = new Dictionary<Guid, TrainingSession?>();
+        if (session is not null)
         {
-            session = await sessions.FindAsync(sessionId, cancellationToken);
+            sessionById[session.Id] = session;
         }
 
         // The organiser signs for a session; for a course learnt online, the units above the holder's (the province's department).
-        var signer = await settings.FindNearestAsync(await LineageAsync(session?.OrganizerUnitId ?? unit.Id, cancellationToken), cancellationToken);
-        return new CertificateFacts(person.FullName, person.BirthDate, unit.Name, course.Title, session?.Days.Min(), session?.Days.Max(),
-            signer?.ParentBody, signer?.IssuingBody, signer?.Place ?? Documents.OfficialPlace.Name, signer?.SignerTitle, signer?.SignerName, signer?.SignatureBlobId);
+        var signerFrom = new Dictionary<Guid, CertificateSettings?>();
+        var facts = new Dictionary<Guid, CertificateFacts>();
+        foreach (var completion in earned)
+        {
+            var person = people[completion.StaffMemberId];
+            var unit = unitById[assignments[completion.Id].UnitId];
+            var held = completion.SessionId is { } sessionId
+                ? sessionById.TryGetValue(sessionId, out var known) ? known : sessionById[sessionId] = await sessions.FindAsync(sessionId, cancellationToken)
+                : null;
+            var from = held?.OrganizerUnitId ?? unit.Id;
+            var signer = signerFrom.TryGetValue(from, out var found)
+                ? found
+                : signerFrom[from] = await settings.FindNearestAsync(await LineageAsync(from, cancellationToken), cancellationToken);
+            facts[completion.Id] = new CertificateFacts(person.FullName, person.BirthDate, unit.Name, course.Title, held?.Days.Min(), held?.Days.Max(),
+                signer?.ParentBody, signer?.IssuingBody, signer?.Place ?? Documents.OfficialPlace.Name, signer?.SignerTitle, signer?.SignerName,
+                signer?.SignatureBlobId);
+        }
+
+        return facts;
+    }
+
+    /// <summary>Where the person was on the completion's date; a completion dated before their history (recorded by hand) prints
+    /// the first unit, one after it the last.</summary>
+    private static StaffUnitAssignment AssignmentOn(StaffMember person, DateOnly date)
+    {
+        var ordered = person.Assignments.OrderBy(a => a.From).ToList();
+        return new StaffHistory(ordered).On(date) ?? (date < ordered[0].From ? ordered[0] : ordered[^1]);
     }
 
     private async Task<List<Guid>> LineageAsync(Guid unitId, CancellationToken cancellationToken)

@@ -14,11 +14,11 @@ public interface ICertificateRepository
     Task<Certificate?> FindCurrentAsync(Guid staffMemberId, Guid courseId, CancellationToken cancellationToken = default);
 
     /// <summary>
-    /// The next number of <paramref name="year"/> and <paramref name="courseCode"/>, taken at once in the database (an upsert
-    /// on the counter's row): concurrent issuers on any node get distinct numbers, and a number is never given twice, even
-    /// when the certificate it was taken for is not saved.
+    /// Takes the next <paramref name="count"/> numbers of <paramref name="year"/> and <paramref name="courseCode"/> at once in the
+    /// database (an upsert on the counter's row) and returns the last of them: concurrent issuers on any node get distinct
+    /// numbers, and a number is never given twice, even when the certificate it was taken for is not saved.
     /// </summary>
-    Task<int> NextSequenceAsync(int year, string courseCode, CancellationToken cancellationToken = default);
+    Task<int> NextSequenceAsync(int year, string courseCode, int count, CancellationToken cancellationToken = default);
 
     /// <summary>Not revoked, expiring between the two dates (inclusive).</summary>
     Task<List<Certificate>> GetExpiringAsync(DateOnly from, DateOnly to, CancellationToken cancellationToken = default);

@@ -58,12 +58,13 @@ public class CompletionManager(ICompletionRepository completions, ITrainingSessi
                 // Completed by whichever came last: the attendance that reached the share, or the final quiz passed.
                 var on = passed && passedOn > day ? passedOn : day;
                 var completion = new CourseCompletion(Guid.CreateVersion7(), enrollment.StaffMemberId, course.Id, course.Code, on, session.Id, now);
-                await RecordAsync(completion, course, session, now, cancellationToken);
+                await completions.InsertAsync(completion, cancellationToken);
                 enrollment.Complete();
                 recorded.Add(completion);
             }
         }
 
+        await certificates.IssueAsync(recorded, course, session, now, cancellationToken: cancellationToken);
         return recorded;
     }
 

@@ -19,7 +19,7 @@ public sealed class EfCertificateRepository(TrainingDbContext db) : ICertificate
         db.Certificates.Where(c => c.StaffMemberId == staffMemberId && c.CourseId == courseId && c.RevokedAt == null)
             .OrderByDescending(c => c.IssuedAt).FirstOrDefaultAsync(cancellationToken);
 
-    public async Task<int> NextSequenceAsync(int year, string courseCode, CancellationToken cancellationToken = default)
+    public async Task<int> NextSequenceAsync(int year, string courseCode, int count, CancellationToken cancellationToken = default)
     {
         // One statement on both engines: the counter's row is created or bumped atomically and the new value returned.
         await db.Database.OpenConnectionAsync(cancellationToken);
@@ -28,12 +28,13 @@ public sealed class EfCertificateRepository(TrainingDbContext db) : ICertificate
             await using var command = db.Database.GetDbConnection().CreateCommand();
             command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
             command.CommandText = """
-                INSERT INTO "CertificateSequences" ("Year", "CourseCode", "Last") VALUES (@year, @code, 1)
-                ON CONFLICT ("Year", "CourseCode") DO UPDATE SET "Last" = "CertificateSequences"."Last" + 1
+                INSERT INTO "CertificateSequences" ("Year", "CourseCode", "Last") VALUES (@year, @code, @count)
+                ON CONFLICT ("Year", "CourseCode") DO UPDATE SET "Last" = "CertificateSequences"."Last" + @count
                 RETURNING "Last"
                 """;
             Add(command, "@year", year);
             Add(command, "@code", courseCode);
+            Add(command, "@count", count);
             return Convert.ToInt32(await command.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture);
         }
         finally
