@@ -1,5 +1,4 @@
 using System.Globalization;
-using DocumentFormat.OpenXml.Spreadsheet;
 using Training.Documents;
 using Training.Timing;
 
@@ -33,31 +32,16 @@ public sealed record CertificateRegistrySheet(DateOnly AsOf, DateOnly IssuedOn)
         sheet.TableHeader(Headers);
         var centred = (uint)sheet.Style(boxed: true, align: NPOI.SS.UserModel.HorizontalAlignment.Center).Index;
         var text = (uint)sheet.Style(boxed: true).Index;
-        var italic = (uint)sheet.Style(italic: true).Index;
-        var firstRow = (uint)sheet.Row + 1;
-        await XlsxSheetRewriter.WriteAsync(sheet.ToBytes(), output, eachRow: null, async (writer, token) =>
-        {
-            var count = 0;
-            var at = firstRow;
-            await foreach (var c in certificates.WithCancellation(token))
-            {
-                writer.WriteStartElement(new Row { RowIndex = at });
-                writer.WriteElement(XlsxCells.Text("A" + at, (++count).ToString(CultureInfo.InvariantCulture), centred));
-                writer.WriteElement(XlsxCells.Text("B" + at, c.Serial, text));
-                writer.WriteElement(XlsxCells.Text("C" + at, c.Holder, text));
-                writer.WriteElement(XlsxCells.Text("D" + at, c.CourseTitle, text));
-                writer.WriteElement(XlsxCells.Text("E" + at, BusinessClock.ToBusinessDate(c.IssuedAt).ToString("dd/MM/yyyy", CultureInfo.InvariantCulture), centred));
-                writer.WriteElement(XlsxCells.Text("F" + at, c.ExpiresAt?.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture) ?? "Không thời hạn", centred));
-                writer.WriteElement(XlsxCells.Text("G" + at, StatusName(c.Status), centred));
-                writer.WriteElement(XlsxCells.Text("H" + at, c.VerificationCode, centred));
-                writer.WriteEndElement();
-                at++;
-            }
-
-            at++;
-            writer.WriteStartElement(new Row { RowIndex = at });
-            writer.WriteElement(XlsxCells.Text("A" + at, $"Tổng số: {count} giấy chứng nhận.", italic));
-            writer.WriteEndElement();
-        }, cancellationToken);
+        await sheet.StreamRowsAsync(output, certificates, (c, n, at) =>
+        [
+            XlsxCells.Text("A" + at, n.ToString(CultureInfo.InvariantCulture), centred),
+            XlsxCells.Text("B" + at, c.Serial, text),
+            XlsxCells.Text("C" + at, c.Holder, text),
+            XlsxCells.Text("D" + at, c.CourseTitle, text),
+            XlsxCells.Text("E" + at, BusinessClock.ToBusinessDate(c.IssuedAt).ToString("dd/MM/yyyy", CultureInfo.InvariantCulture), centred),
+            XlsxCells.Text("F" + at, c.ExpiresAt?.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture) ?? "Không thời hạn", centred),
+            XlsxCells.Text("G" + at, StatusName(c.Status), centred),
+            XlsxCells.Text("H" + at, c.VerificationCode, centred),
+        ], count => $"Tổng số: {count} giấy chứng nhận.", cancellationToken);
     }
 }

@@ -1,5 +1,4 @@
 using System.Globalization;
-using DocumentFormat.OpenXml.Spreadsheet;
 using Training.Documents;
 
 namespace Training.Coverage;
@@ -28,27 +27,12 @@ public sealed record UntrainedList(string ParentBody, string IssuingBody, string
         sheet.TableHeader(Headers);
         var number = (uint)sheet.Style(boxed: true, align: NPOI.SS.UserModel.HorizontalAlignment.Center).Index;
         var text = (uint)sheet.Style(boxed: true).Index;
-        var italic = (uint)sheet.Style(italic: true).Index;
-        var firstRow = (uint)sheet.Row + 1;
-        await XlsxSheetRewriter.WriteAsync(sheet.ToBytes(), output, eachRow: null, async (writer, token) =>
-        {
-            var count = 0;
-            var at = firstRow;
-            await foreach (var person in people.WithCancellation(token))
-            {
-                writer.WriteStartElement(new Row { RowIndex = at });
-                writer.WriteElement(XlsxCells.Text("A" + at, (++count).ToString(CultureInfo.InvariantCulture), number));
-                writer.WriteElement(XlsxCells.Text("B" + at, person.FullName, text));
-                writer.WriteElement(XlsxCells.Text("C" + at, person.UnitName, text));
-                writer.WriteElement(XlsxCells.Text("D" + at, Rosters.StaffRoleNames.Of(person.Role), text));
-                writer.WriteEndElement();
-                at++;
-            }
-
-            at++;
-            writer.WriteStartElement(new Row { RowIndex = at });
-            writer.WriteElement(XlsxCells.Text("A" + at, $"Tổng số: {count} người.", italic));
-            writer.WriteEndElement();
-        }, cancellationToken);
+        await sheet.StreamRowsAsync(output, people, (person, n, at) =>
+        [
+            XlsxCells.Text("A" + at, n.ToString(CultureInfo.InvariantCulture), number),
+            XlsxCells.Text("B" + at, person.FullName, text),
+            XlsxCells.Text("C" + at, person.UnitName, text),
+            XlsxCells.Text("D" + at, Rosters.StaffRoleNames.Of(person.Role), text),
+        ], count => $"Tổng số: {count} người.", cancellationToken);
     }
 }

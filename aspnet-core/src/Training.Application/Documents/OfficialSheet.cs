@@ -147,6 +147,39 @@ public sealed class OfficialSheet
 
     public byte[] ToBytes() => Styles.ToBytes();
 
+    /// <summary>
+    /// Writes the sheet so far to <paramref name="output"/>, then streams one table row per item below it as the items arrive
+    /// (a list of 150,000 is never held), and the total line in italics after a blank row. <paramref name="cells"/> gets the item,
+    /// its number from 1 and the Excel row it goes in.
+    /// </summary>
+    public Task StreamRowsAsync<T>(Stream output, IAsyncEnumerable<T> items, Func<T, int, uint, IEnumerable<DocumentFormat.OpenXml.OpenXmlElement>> cells,
+        Func<int, string> total, CancellationToken cancellationToken)
+    {
+        var italic = (uint)Style(italic: true).Index;
+        var firstRow = (uint)Row + 1;
+        return XlsxSheetRewriter.WriteAsync(ToBytes(), output, eachRow: null, async (writer, token) =>
+        {
+            var count = 0;
+            var at = firstRow;
+            await foreach (var item in items.WithCancellation(token))
+            {
+                writer.WriteStartElement(new DocumentFormat.OpenXml.Spreadsheet.Row { RowIndex = at });
+                foreach (var cell in cells(item, ++count, at))
+                {
+                    writer.WriteElement(cell);
+                }
+
+                writer.WriteEndElement();
+                at++;
+            }
+
+            at++;
+            writer.WriteStartElement(new DocumentFormat.OpenXml.Spreadsheet.Row { RowIndex = at });
+            writer.WriteElement(XlsxCells.Text("A" + at, total(count), italic));
+            writer.WriteEndElement();
+        }, cancellationToken);
+    }
+
     private IRow Merged(string value, ICellStyle style, int firstColumn, int lastColumn, int at)
     {
         var row = Sheet.GetRow(at) ?? Sheet.CreateRow(at);

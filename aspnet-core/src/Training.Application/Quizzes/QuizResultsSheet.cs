@@ -1,5 +1,4 @@
 using System.Globalization;
-using DocumentFormat.OpenXml.Spreadsheet;
 using Training.Documents;
 using Training.Timing;
 
@@ -29,32 +28,21 @@ public sealed record QuizResultsSheet(string CourseTitle, string QuizTitle, int 
         var centred = (uint)sheet.Style(boxed: true, align: NPOI.SS.UserModel.HorizontalAlignment.Center).Index;
         var text = (uint)sheet.Style(boxed: true).Index;
         var percent = (uint)sheet.Style(boxed: true, align: NPOI.SS.UserModel.HorizontalAlignment.Right, format: "0.00").Index;
-        var italic = (uint)sheet.Style(italic: true).Index;
-        var firstRow = (uint)sheet.Row + 1;
-        await XlsxSheetRewriter.WriteAsync(sheet.ToBytes(), output, eachRow: null, async (writer, token) =>
+        var passed = 0;
+        await sheet.StreamRowsAsync(output, attempts, (a, n, at) =>
         {
-            int count = 0, passed = 0;
-            var at = firstRow;
-            await foreach (var a in attempts.WithCancellation(token))
-            {
-                writer.WriteStartElement(new Row { RowIndex = at });
-                writer.WriteElement(XlsxCells.Text("A" + at, (++count).ToString(CultureInfo.InvariantCulture), centred));
-                writer.WriteElement(XlsxCells.Text("B" + at, a.FullName, text));
-                writer.WriteElement(XlsxCells.Text("C" + at, a.UnitName, text));
-                writer.WriteElement(XlsxCells.Text("D" + at, a.Number.ToString(CultureInfo.InvariantCulture), centred));
-                writer.WriteElement(XlsxCells.Text("E" + at, BusinessClock.Format(a.StartedAt), centred));
-                writer.WriteElement(XlsxCells.Text("F" + at, a.SubmittedAt is { } submitted ? BusinessClock.Format(submitted) : "Đang làm", centred));
-                writer.WriteElement(a.Percent is { } score ? XlsxCells.Number("G" + at, score, percent) : XlsxCells.Text("G" + at, string.Empty, percent));
-                writer.WriteElement(XlsxCells.Text("H" + at, a.Passed switch { true => "Đạt", false => "Chưa đạt", _ => string.Empty }, centred));
-                writer.WriteEndElement();
-                passed += a.Passed == true ? 1 : 0;
-                at++;
-            }
-
-            at++;
-            writer.WriteStartElement(new Row { RowIndex = at });
-            writer.WriteElement(XlsxCells.Text("A" + at, $"Tổng số: {count} lượt làm bài; {passed} lượt đạt.", italic));
-            writer.WriteEndElement();
-        }, cancellationToken);
+            passed += a.Passed == true ? 1 : 0;
+            return
+            [
+                XlsxCells.Text("A" + at, n.ToString(CultureInfo.InvariantCulture), centred),
+                XlsxCells.Text("B" + at, a.FullName, text),
+                XlsxCells.Text("C" + at, a.UnitName, text),
+                XlsxCells.Text("D" + at, a.Number.ToString(CultureInfo.InvariantCulture), centred),
+                XlsxCells.Text("E" + at, BusinessClock.Format(a.StartedAt), centred),
+                XlsxCells.Text("F" + at, a.SubmittedAt is { } submitted ? BusinessClock.Format(submitted) : "Đang làm", centred),
+                a.Percent is { } score ? XlsxCells.Number("G" + at, score, percent) : XlsxCells.Text("G" + at, string.Empty, percent),
+                XlsxCells.Text("H" + at, a.Passed switch { true => "Đạt", false => "Chưa đạt", _ => string.Empty }, centred),
+            ];
+        }, count => $"Tổng số: {count} lượt làm bài; {passed} lượt đạt.", cancellationToken);
     }
 }
