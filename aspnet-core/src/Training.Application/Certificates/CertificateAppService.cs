@@ -127,25 +127,22 @@ public sealed class CertificateAppService(
             throw new TrainingException(TrainingErrorCodes.CourseGrantsNoCertificate, TrainingErrorKind.Conflict);
         }
 
-        // Another issuer of the same session may commit first: read again what it issued, so that every call answers {issued, skipped}.
-        for (var tries = 1; ; tries++)
+        // One issuer of a session at a time, on every node (the session's row locked, as for its attendance and enrolments): the
+        // second reads what the first issued, so that every call answers {issued, skipped} and none writes twice.
+        SessionCertificatesResultDto result = null!;
+        await unitOfWork.InTransactionAsync(async () =>
         {
+            await sessions.LockAsync(session.Id, cancellationToken);
             var done = await completions.GetForSessionAsync(session.Id, cancellationToken);
             var certified = await certificates.GetCertifiedAsync(done.Select(c => c.Id).ToList(), cancellationToken);
             var pending = done.Where(c => !certified.Contains(c.Id)).ToList();
             var changeable = await ChangeableAsync(pending, cancellationToken);
             var issued = await manager.IssueAsync(pending.Where(c => changeable.Contains(c.StaffMemberId)).ToList(), course, session, clock.GetUtcNow(),
                 currentUser.Id, cancellationToken: cancellationToken);
-            try
-            {
-                await unitOfWork.SaveChangesAsync(cancellationToken);
-                return new SessionCertificatesResultDto(issued.Count, done.Count - issued.Count);
-            }
-            catch (TrainingException e) when (e.Code == TrainingErrorCodes.CertificateAlreadyIssued && tries < 3)
-            {
-                unitOfWork.ForgetSaved();
-            }
-        }
+            await unitOfWork.SaveChangesAsync(cancellationToken);
+            result = new SessionCertificatesResultDto(issued.Count, done.Count - issued.Count);
+        }, cancellationToken);
+        return result;
     }
 
     /// <summary>The people of these completions whom the caller may change on the completion's date and today (one query per date).</summary>

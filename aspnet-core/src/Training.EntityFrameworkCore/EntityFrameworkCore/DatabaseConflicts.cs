@@ -38,6 +38,8 @@ internal static class DatabaseConflicts
     public static TrainingException? Translate(DbUpdateException exception) => exception switch
     {
         { InnerException: PostgresException { SqlState: PostgresErrorCodes.UniqueViolation } postgres } => Conflict(postgres.ConstraintName, exception),
+        // Two saves that wait on each other's rows (inserts racing on one unique index in different orders): one is refused, as in any race.
+        { InnerException: PostgresException { SqlState: PostgresErrorCodes.DeadlockDetected } } => Conflict(null, exception),
         { InnerException: SqliteException { SqliteErrorCode: 19, SqliteExtendedErrorCode: 2067 or 1555 } sqlite } =>
             Conflict(sqlite.Message.Split("constraint failed: ", 2) is [_, var columns] ? columns.TrimEnd('\'', '.', ' ') : null, exception),
         _ => null,

@@ -69,14 +69,15 @@ public class TrainingDbContext(DbContextOptions<TrainingDbContext> options)
     public static TrainingDbContext Create(TrainingDatabaseOptions database) =>
         new(new DbContextOptionsBuilder<TrainingDbContext>().UseTrainingDatabase(database).Options);
 
-    /// <summary>Every save, from a service, a page, a job or Identity's stores: a unique index refusing it becomes a 409.</summary>
+    /// <summary>Every save, from a service, a page, a job or Identity's stores: a unique index refusing it, or a deadlock with
+    /// another save, becomes a 409 (the provider wraps a deadlock, which it deems transient, in an InvalidOperationException).</summary>
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         try
         {
             return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
         }
-        catch (DbUpdateException e) when (DatabaseConflicts.Translate(e) is { } conflict)
+        catch (Exception e) when ((e as DbUpdateException ?? e.InnerException as DbUpdateException) is { } update && DatabaseConflicts.Translate(update) is { } conflict)
         {
             throw conflict;
         }
