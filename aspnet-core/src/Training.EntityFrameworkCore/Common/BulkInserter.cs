@@ -1,15 +1,17 @@
-using System.Data.Common;
+using System.Globalization;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Npgsql;
+using SQLitePCL;
 
 namespace Training.EntityFrameworkCore.Common;
 
 /// <summary>
 /// Inserts many new rows of one entity type in the context's current transaction, without the change tracker: one prepared
-/// INSERT reused for every row on SQLite (which has no batching and would otherwise prepare each command again), binary
+/// INSERT stepped for every row on SQLite (which has no batching and would otherwise prepare each command again), binary
 /// COPY on PostgreSQL. Table, columns and value converters come from EF's model, so a row is stored exactly as a save would.
 /// </summary>
 internal sealed class BulkInserter(TrainingDbContext db)
@@ -38,7 +40,7 @@ internal sealed class BulkInserter(TrainingDbContext db)
             }
             else
             {
-                await InsertEachAsync(tableName, columnList, columns, rows, cancellationToken);
+                InsertEach((SqliteConnection)db.Database.GetDbConnection(), tableName, columnList, columns, rows, cancellationToken);
             }
         }
         finally
@@ -47,28 +49,61 @@ internal sealed class BulkInserter(TrainingDbContext db)
         }
     }
 
-    private async Task InsertEachAsync<T>(string table, string columnList, List<Column> columns, IReadOnlyCollection<T> rows,
-        CancellationToken cancellationToken) where T : class
+    /// <summary>
+    /// One statement prepared once and stepped per row through SQLite's own API, binding by position: ADO.NET's command
+    /// binds every parameter by name and builds a reader on each execute, a third of the time of a 100,000-row import's inserts.
+    /// Values are bound as Microsoft.Data.Sqlite binds them, so a row reads back as if EF had written it.
+    /// </summary>
+    private static void InsertEach<T>(SqliteConnection connection, string table, string columnList, List<Column> columns, IReadOnlyCollection<T> rows,
+        CancellationToken cancellationToken)
+        where T : class
     {
-        await using var command = db.Database.GetDbConnection().CreateCommand();
-        command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
-        command.CommandText = $"INSERT INTO {table} ({columnList}) VALUES ({string.Join(", ", columns.Select((_, i) => "$p" + i))})";
-        var parameters = columns.Select((_, i) =>
+        var handle = connection.Handle!;
+        Check(handle, raw.sqlite3_prepare_v2(handle, $"INSERT INTO {table} ({columnList}) VALUES ({string.Join(", ", columns.Select((_, i) => "?" + (i + 1)))})",
+            out var statement));
+        using (statement)
         {
-            var parameter = command.CreateParameter();
-            parameter.ParameterName = "$p" + i;
-            command.Parameters.Add(parameter);
-            return parameter;
-        }).ToArray();
-        await command.PrepareAsync(cancellationToken);
-        foreach (var row in rows)
-        {
-            for (var i = 0; i < columns.Count; i++)
+            foreach (var row in rows)
             {
-                parameters[i].Value = columns[i].ValueOf(row) ?? DBNull.Value;
-            }
+                cancellationToken.ThrowIfCancellationRequested();
+                for (var i = 0; i < columns.Count; i++)
+                {
+                    Check(handle, Bind(statement, i + 1, columns[i].ValueOf(row)));
+                }
 
-            await command.ExecuteNonQueryAsync(cancellationToken);
+                if (raw.sqlite3_step(statement) != raw.SQLITE_DONE)
+                {
+                    // A constraint broken by a row: the message and code SQLite gives, as a save would raise them.
+                    var code = raw.sqlite3_reset(statement);
+                    throw new SqliteException(raw.sqlite3_errmsg(handle).utf8_to_string(), code, raw.sqlite3_extended_errcode(handle));
+                }
+
+                raw.sqlite3_reset(statement);
+            }
+        }
+    }
+
+    private static int Bind(sqlite3_stmt statement, int index, object? value) => value switch
+    {
+        null => raw.sqlite3_bind_null(statement, index),
+        string text => raw.sqlite3_bind_text(statement, index, text),
+        long number => raw.sqlite3_bind_int64(statement, index, number),
+        int number => raw.sqlite3_bind_int64(statement, index, number),
+        short number => raw.sqlite3_bind_int64(statement, index, number),
+        byte number => raw.sqlite3_bind_int64(statement, index, number),
+        bool flag => raw.sqlite3_bind_int64(statement, index, flag ? 1 : 0),
+        double number => raw.sqlite3_bind_double(statement, index, number),
+        Guid id => raw.sqlite3_bind_text(statement, index, id.ToString().ToUpperInvariant()),
+        DateOnly date => raw.sqlite3_bind_text(statement, index, date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
+        byte[] bytes => raw.sqlite3_bind_blob(statement, index, bytes),
+        _ => throw new NotSupportedException($"The bulk writer does not bind {value.GetType().Name} on SQLite."),
+    };
+
+    private static void Check(sqlite3 handle, int code)
+    {
+        if (code != raw.SQLITE_OK)
+        {
+            throw new SqliteException(raw.sqlite3_errmsg(handle).utf8_to_string(), code, raw.sqlite3_extended_errcode(handle));
         }
     }
 
