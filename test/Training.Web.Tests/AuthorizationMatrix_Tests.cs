@@ -115,6 +115,9 @@ public class AuthorizationMatrix_Tests(TrainingWebApplicationFactory factory) : 
         // An attempt is its learner's own, whatever unit they are in: another's answers 404 (QuizAttempt_Tests).
         "POST /api/training/quizzes/{quizId:guid}/attempts", "PUT /api/training/attempts/{attemptId:guid}/answers/{questionId:guid}",
         "POST /api/training/attempts/{attemptId:guid}/submit",
+
+        // An uploaded photo is its uploader's own until an activity of a unit in scope takes it (ActivityApi_Tests).
+        "POST /api/training/activities/attachments",
     ];
 
     /// <summary>
@@ -146,6 +149,10 @@ public class AuthorizationMatrix_Tests(TrainingWebApplicationFactory factory) : 
         var certificate = await admin.PostAsJsonAsync("/api/training/certificates", new
         {
             staffId = person.Id(), courseId = demoCourse, completedOn = "2020-11-05", reason = "Lớp ngoài hệ thống",
+        }).JsonAsync(HttpStatusCode.Created);
+        var activity = await admin.PostAsJsonAsync("/api/training/activities", new
+        {
+            unitCode = "01654", date = "2020-09-15", form = "CommunityMeeting", title = "Họp dân Nước Hai",
         }).JsonAsync(HttpStatusCode.Created);
         var officerAccount = (await admin.GetAsync("/api/training/users?search=officer@demo.local").JsonAsync(HttpStatusCode.OK)).GetProperty("items")[0].Id();
         var rosterRow = new WorkbookBuilder(StaffColumns.FullName, StaffColumns.Phone, StaffColumns.UnitCode, StaffColumns.Role, StaffColumns.InScope, StaffColumns.StaffId)
@@ -206,6 +213,15 @@ public class AuthorizationMatrix_Tests(TrainingWebApplicationFactory factory) : 
             ["POST /api/training/sessions/{sessionId:guid}/certificates"] = ($"/api/training/sessions/{session.Id()}/certificates", () => null),
             ["PUT /api/training/organization-units/{unitId:guid}/certificate-settings"] = ($"/api/training/organization-units/{hoaAn}/certificate-settings",
                 () => json(new { issuingBody = "Giả mạo" })),
+            ["POST /api/training/activities/"] = ("/api/training/activities", () => json(new
+            {
+                unitCode = "01654", date = "2020-09-16", form = "Leaflets", title = "Giả mạo",
+            })),
+            ["PUT /api/training/activities/{id:guid}"] = ($"/api/training/activities/{activity.Id()}", () => json(new
+            {
+                unitCode = "01654", date = "2020-09-16", form = "Leaflets", title = "Giả mạo",
+            })),
+            ["DELETE /api/training/activities/{id:guid}"] = ($"/api/training/activities/{activity.Id()}", () => null),
         };
 
         // Imports answer row by row: the row about Hoà An's person is refused and nothing is written.

@@ -54,6 +54,8 @@ public static class OpenApiDescriptions
         ["issuedFrom"] = "Only certificates issued on or after this day (yyyy-MM-dd, Cao Bằng).",
         ["issuedTo"] = "Only certificates issued on or before this day (yyyy-MM-dd, Cao Bằng).",
         ["expiringBy"] = "Only certificates not revoked that expire on or before this day (yyyy-MM-dd): those due for renewal.",
+        ["from"] = "Only those held on or after this day (yyyy-MM-dd).",
+        ["to"] = "Only those held on or before this day (yyyy-MM-dd).",
         ["mode"] = "AllOrNothing (default): any bad row stops the import; ValidOnly: the good rows are written, the bad ones reported.",
     };
 
@@ -72,6 +74,7 @@ public static class OpenApiDescriptions
         ["Attempts"] = "A learner's attempts at a quiz: start or resume, each answer saved on its own, submit; graded once.",
         ["Quiz results"] = "A quiz's attempts by the people of the caller's units, as a list, a workbook and per question.",
         ["Certificates"] = "Certificates earned by completions: the registry, PDFs, revocation and re-issue, public verification by code.",
+        ["Activities"] = "The communes' information activities on prostitution prevention, with a photo: the plan's second target.",
         ["Coverage"] = "Plans and how many of the staff who should be trained were: by unit, role, gender and ethnic group, on a date.",
     };
 

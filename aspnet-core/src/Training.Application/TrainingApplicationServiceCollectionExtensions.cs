@@ -44,6 +44,7 @@ public static class TrainingApplicationServiceCollectionExtensions
         services.AddScoped<Training.Certificates.CertificateManager>();
         services.AddSingleton<Training.Certificates.CertificateLinks>();
         services.AddScoped<Training.Certificates.ICertificateAppService, Training.Certificates.CertificateAppService>();
+        services.AddScoped<Training.Activities.IActivityAppService, Training.Activities.ActivityAppService>();
         services.AddScoped<Training.Certificates.IPublicCertificateAppService, Training.Certificates.PublicCertificateAppService>();
         services.AddScoped<ICourseAppService, CourseAppService>();
         services.AddScoped<ITrainingSessionAppService, TrainingSessionAppService>();

@@ -144,4 +144,14 @@ public static class TrainingErrorCodes
     public const string CertificateSettingTooLong = "Training:CertificateSettingTooLong";
     public const string TooManyRequests = "Training:TooManyRequests";
     public const string CertificateDateInvalid = "Training:CertificateDateInvalid";
+
+    // Activities
+    public const string ActivityNotFound = "Training:ActivityNotFound";
+    public const string ActivityTitleRequired = "Training:ActivityTitleRequired";
+    public const string ActivityDateInvalid = "Training:ActivityDateInvalid";
+    public const string ActivityParticipantsInvalid = "Training:ActivityParticipantsInvalid";
+    public const string ActivityUnitNotValidOnDate = "Training:ActivityUnitNotValidOnDate";
+    public const string ActivityAttachmentNotFound = "Training:ActivityAttachmentNotFound";
+    public const string ActivityAttachmentTaken = "Training:ActivityAttachmentTaken";
+    public const string ActivityFormUnknown = "Training:ActivityFormUnknown";
 }

@@ -7,6 +7,7 @@ using Training.HttpApi.OrganizationUnits;
 using Training.HttpApi.Rosters;
 using Training.HttpApi.Courses;
 using Training.HttpApi.Coverage;
+using Training.HttpApi.Activities;
 using Training.HttpApi.Certificates;
 using Training.HttpApi.Quizzes;
 
@@ -28,6 +29,7 @@ public static class TrainingHttpApiEndpointRouteBuilderExtensions
         api.MapQuizAttemptEndpoints();
         api.MapCoverageEndpoints();
         api.MapCertificateEndpoints();
+        api.MapActivityEndpoints();
         return app;
     }
 }

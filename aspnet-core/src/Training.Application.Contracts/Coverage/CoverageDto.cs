@@ -22,4 +22,15 @@ public sealed record CoverageDto(
 {
     /// <summary>The units above the unit, top first, from the plan's root or the highest one the caller may read: the way back up.</summary>
     public IReadOnlyList<OrganizationUnitDto> Ancestors { get; init; } = [];
+
+    /// <summary>Of <see cref="Communes"/>, those that held an information activity from the plan's first day to the date (the plan's second target).</summary>
+    public int CommunesWithActivity { get; init; }
+
+    /// <summary>Null when there is no commune; else one decimal.</summary>
+    public decimal? ActivityPercent { get; init; }
+
+    public decimal ActivityTarget { get; init; }
+
+    /// <summary>The communes that held none yet, in tree order.</summary>
+    public IReadOnlyList<CoverageCommuneDto> CommunesWithoutActivity { get; init; } = [];
 }

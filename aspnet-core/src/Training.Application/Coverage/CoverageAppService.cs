@@ -36,8 +36,18 @@ public sealed class CoverageAppService(
 
         var context = await access.ResolveAsync(input.PlanId, input.UnitCode, input.AsOf, cancellationToken);
         var results = await calculator.ComputeAsync(context.Plan, context.Tree, context.Unit, groupings, cancellationToken);
+        var activities = await calculator.ComputeActivitiesAsync(context.Plan, context.Tree, context.Unit, cancellationToken);
+        var without = activities.Without.Select(c => new CoverageCommuneDto(c.Code, c.Name,
+            c.ParentId is { } parentId ? context.Tree.Find(parentId)?.Name : null)).ToList();
         var ancestors = await AncestorsAsync(context, cancellationToken);
-        return results.Select((result, i) => ToDto(context.Plan.Id, result, groupings[i], localizer) with { Ancestors = ancestors }).ToList();
+        return results.Select((result, i) => ToDto(context.Plan.Id, result, groupings[i], localizer) with
+        {
+            Ancestors = ancestors,
+            CommunesWithActivity = activities.WithActivity,
+            ActivityPercent = activities.Percent,
+            ActivityTarget = activities.Target,
+            CommunesWithoutActivity = without,
+        }).ToList();
     }
 
     public async Task<PagedResultDto<UntrainedStaffDto>> GetUntrainedAsync(GetUntrainedInput input, CancellationToken cancellationToken = default)

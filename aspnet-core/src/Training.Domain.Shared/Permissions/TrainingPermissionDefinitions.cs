@@ -35,6 +35,8 @@ public static class TrainingPermissionDefinitions
         new(P.Coverage.Export, "Coverage", TrainingRoles.Admin, TrainingRoles.Reviewer, TrainingRoles.UnitOfficer),
         new(P.Coverage.ManagePlans, "Coverage", TrainingRoles.Admin, TrainingRoles.Reviewer),
         new(P.Coverage.ViewEthnicity, "Coverage", TrainingRoles.Admin, TrainingRoles.Reviewer, TrainingRoles.UnitOfficer),
+        new(P.Activities.Default, "Activities", TrainingRoles.Admin, TrainingRoles.Reviewer, TrainingRoles.UnitOfficer),
+        new(P.Activities.Manage, "Activities", TrainingRoles.Admin, TrainingRoles.UnitOfficer),
         new(P.Identity.Users, "Identity", TrainingRoles.Admin),
         new(P.Identity.Roles, "Identity", TrainingRoles.Admin),
         new(P.Auditing.View, "Identity", TrainingRoles.Admin),

@@ -62,6 +62,12 @@ public static class TrainingPermissions
         public const string ViewEthnicity = GroupName + ".Coverage.ViewEthnicity";
     }
 
+    public static class Activities
+    {
+        public const string Default = GroupName + ".Activities";
+        public const string Manage = Default + ".Manage";
+    }
+
     public static class Identity
     {
         public const string Users = GroupName + ".Identity.Users";

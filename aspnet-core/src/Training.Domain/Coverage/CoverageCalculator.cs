@@ -7,7 +7,7 @@ namespace Training.Coverage;
 /// they count under on the date. Every figure the province is judged by — API, dashboard, exports, snapshots, reports —
 /// comes from here.
 /// </summary>
-public sealed class CoverageCalculator(ICoverageQuery query)
+public sealed class CoverageCalculator(ICoverageQuery query, Training.Activities.IActivityQuery activities)
 {
     public Task<UnitsOnDate> GetUnitsOnAsync(DateOnly asOf, CancellationToken cancellationToken = default) =>
         query.GetUnitsOnAsync(asOf, cancellationToken);
@@ -64,6 +64,28 @@ public sealed class CoverageCalculator(ICoverageQuery query)
                 communes.Count(c => c.Trained > 0), communes.Count(c => c.InScope > 0 && c.Trained == c.InScope),
                 grouping == CoverageGrouping.Unit ? ByChildUnit(tree, top, perUnit) : ByKey(within, grouping)))
             .ToList();
+    }
+
+    /// <summary>
+    /// The plan's second target: the communes valid on the date under <paramref name="top"/> that held an information activity
+    /// from the plan's first day to the date. An activity counts for the commune valid on its date; an ended commune's count
+    /// under the commune that succeeded it.
+    /// </summary>
+    public async Task<ActivityCoverage> ComputeActivitiesAsync(CoveragePlan plan, UnitsOnDate tree, OrganizationUnit top,
+        CancellationToken cancellationToken = default)
+    {
+        var held = new HashSet<Guid>();
+        foreach (var unitId in await activities.GetUnitsWithActivityAsync(plan.StartsOn, tree.AsOf, cancellationToken))
+        {
+            if (tree.CountsUnder(unitId) is { } target && tree.CommuneOf(target.Id) is { } commune)
+            {
+                held.Add(commune.Id);
+            }
+        }
+
+        var communes = tree.CommunesWithin(top);
+        return new ActivityCoverage(plan.StartsOn, tree.AsOf, communes.Count, communes.Count(c => held.Contains(c.Id)), plan.ActivityTargetPercent,
+            communes.Where(c => !held.Contains(c.Id)).OrderBy(c => c.Path, StringComparer.Ordinal).ToList());
     }
 
     /// <summary>Every unit valid on the date within the plan's root, with its subtree's counts: one grouped query for all.</summary>

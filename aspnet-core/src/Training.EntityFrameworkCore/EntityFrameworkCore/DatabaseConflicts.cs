@@ -32,6 +32,8 @@ internal static class DatabaseConflicts
         ["QuizAttempts.QuizId, QuizAttempts.StaffMemberId"] = TrainingErrorCodes.AttemptAlreadyStarted,
         ["IX_CoveragePlans_RootUnitCode_Name"] = TrainingErrorCodes.CoveragePlanNameTaken,
         ["CoveragePlans.RootUnitCode, CoveragePlans.Name"] = TrainingErrorCodes.CoveragePlanNameTaken,
+        ["IX_InformationActivities_AttachmentId"] = TrainingErrorCodes.ActivityAttachmentTaken,
+        ["InformationActivities.AttachmentId"] = TrainingErrorCodes.ActivityAttachmentTaken,
     };
 
     /// <summary>The exception to throw instead of <paramref name="exception"/>, when it is a conflict a client can cause.</summary>

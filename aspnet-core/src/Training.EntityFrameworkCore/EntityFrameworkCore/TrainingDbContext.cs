@@ -63,6 +63,10 @@ public class TrainingDbContext(DbContextOptions<TrainingDbContext> options)
 
     public DbSet<Training.Certificates.CertificateSettings> CertificateSettings => Set<Training.Certificates.CertificateSettings>();
 
+    public DbSet<Training.Activities.InformationActivity> InformationActivities => Set<Training.Activities.InformationActivity>();
+
+    public DbSet<Training.Activities.ActivityAttachment> ActivityAttachments => Set<Training.Activities.ActivityAttachment>();
+
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     /// <summary>A context outside dependency injection (design time, migration tests), without the audit interceptor.</summary>

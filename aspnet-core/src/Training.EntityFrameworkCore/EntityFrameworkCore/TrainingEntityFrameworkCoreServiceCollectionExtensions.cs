@@ -90,6 +90,8 @@ public static class TrainingEntityFrameworkCoreServiceCollectionExtensions
         services.AddScoped<Training.Certificates.ICertificateRepository, Training.EntityFrameworkCore.Certificates.EfCertificateRepository>();
         services.AddScoped<Training.Certificates.ICertificateListQuery, Training.EntityFrameworkCore.Certificates.EfCertificateListQuery>();
         services.AddScoped<Training.Certificates.ICertificateSettingsRepository, Training.EntityFrameworkCore.Certificates.EfCertificateSettingsRepository>();
+        services.AddScoped<Training.Activities.IActivityRepository, Training.EntityFrameworkCore.Activities.EfActivityRepository>();
+        services.AddScoped<Training.Activities.IActivityQuery, Training.EntityFrameworkCore.Activities.EfActivityQuery>();
         services.AddScoped<INotificationRepository, EfNotificationRepository>();
         services.AddScoped<Training.Files.IBlobStore, Training.EntityFrameworkCore.Files.DatabaseBlobStore>();
         services.AddScoped<IdentityDataSeeder>();

@@ -1,0 +1,3 @@
+namespace Training.Activities;
+
+public sealed record ActivityAttachmentDto(Guid Id, string FileName, string ContentType, long Size);
