@@ -26,6 +26,7 @@ public static class PageList
             new("/Admin/Roles"), new("/Admin/AuditLogs"),
             new("/Coverage"), new("/Coverage/Plans", "/Coverage/Plans/Edit/"), new("/Coverage/Plans/Edit"),
             new("/Certificates"),
+            new("/Activities", "/Activities/Edit/"), new("/Activities/Edit"),
         ]),
         new("trainer", "trainer@demo.local",
         [
@@ -47,6 +48,7 @@ public static class PageList
             // The province, and the first district it lists.
             new("/Coverage", "/Coverage?"), new("/Coverage/Plans", "/Coverage/Plans/Edit/"), new("/Coverage/Plans/Edit"),
             new("/Certificates"),
+            new("/Activities"),
         ]),
         new("officer", "officer@demo.local",
         [
@@ -58,6 +60,8 @@ public static class PageList
             // Hoà An, and the first commune it lists: a leaf, with the untrained by name.
             new("/Coverage", "/Coverage?"),
             new("/Certificates"),
+            // The activity the demo data records in a Hoà An commune, and the form a phone records one with.
+            new("/Activities", "/Activities/Edit/"), new("/Activities/Edit"),
         ]),
         new("learner", "learner@demo.local",
         [

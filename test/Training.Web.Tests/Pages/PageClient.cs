@@ -18,6 +18,23 @@ public sealed partial class PageClient(WebApplicationFactory<Program> factory)
         return await Http.PostAsync(formAction ?? pagePath, new FormUrlEncodedContent(form));
     }
 
+    /// <summary>As <see cref="PostFormAsync"/>, as multipart/form-data with a file, as a form with a file input sends it.</summary>
+    public async Task<HttpResponseMessage> PostFormWithFileAsync(string pagePath, IDictionary<string, string> fields, string fileField, string fileName,
+        byte[] file, string contentType, string? formAction = null)
+    {
+        var page = await Http.GetStringAsync(pagePath);
+        var form = new MultipartFormDataContent { { new StringContent(AntiforgeryToken().Match(page).Groups[1].Value), "__RequestVerificationToken" } };
+        foreach (var (name, value) in fields)
+        {
+            form.Add(new StringContent(value), name);
+        }
+
+        var content = new ByteArrayContent(file);
+        content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue(contentType);
+        form.Add(content, fileField, fileName);
+        return await Http.PostAsync(formAction ?? pagePath, form);
+    }
+
     public Task<HttpResponseMessage> SignInAsync(string login, string password) =>
         PostFormAsync("/Account/Login", new Dictionary<string, string> { ["Input.Login"] = login, ["Input.Password"] = password });
 

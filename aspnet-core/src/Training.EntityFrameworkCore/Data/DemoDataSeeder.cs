@@ -7,11 +7,12 @@ namespace Training.Data;
 
 /// <summary>Demo accounts for Development (password <see cref="DemoPassword"/>), listed in README, and a small roster of
 /// Hoà An so that the officer, trainer and learner have people to work with, and plan 552/KH-UBND of 2020 with a partly
-/// trained roster in several districts, so that the coverage dashboard says something on a first look.</summary>
+/// trained roster in several districts, and information activities in some of their communes, so that the coverage dashboard
+/// says something on a first look.</summary>
 public sealed class DemoDataSeeder(UserManager<TrainingUser> userManager, IOrganizationUnitRepository units,
     StaffMemberManager staffManager, Training.Courses.CourseManager courseManager, Training.Quizzes.QuizManager quizManager,
     Training.Courses.ICompletionRepository completions,
-    Training.Coverage.ICoveragePlanRepository plans, TimeProvider clock, ITrainingUnitOfWork unitOfWork)
+    Training.Coverage.ICoveragePlanRepository plans, Training.Activities.IActivityRepository activities, TimeProvider clock, ITrainingUnitOfWork unitOfWork)
 {
     public const string DemoPassword = "Demo@2020";
     public const string HoaAnDistrictCode = "051";
@@ -108,11 +109,13 @@ public sealed class DemoDataSeeder(UserManager<TrainingUser> userManager, IOrgan
             province.Code, [], [course.Code], 100, 100, null, Training.Coverage.CoverageConsts.DefaultReportDueDays, null, "CQ-SLDTBXH"));
         await plans.InsertAsync(plan, cancellationToken);
         var people = new List<(StaffMember Person, bool Trained)>();
+        await SeedActivitiesAsync([(await units.FindByCodeAsync(HoaAnCommunes[0], AsOf, false, cancellationToken))!], cancellationToken);
         var n = RosterSize;
         foreach (var (code, trainedTenths) in PlanDistricts)
         {
             var district = (await units.FindByCodeAsync(code, AsOf, false, cancellationToken))!;
             var communes = (await units.GetChildrenAsync(district.Id, AsOf, OrganizationUnitKind.Commune, cancellationToken)).Take(3).ToList();
+            await SeedActivitiesAsync(communes.Take(trainedTenths > 3 ? 2 : 1), cancellationToken);
             for (var i = 0; i < 15; i++, n++)
             {
                 var person = await staffManager.CreateAsync($"{Families[n % Families.Length]} {(n % 2 == 0 ? "Thị" : "Văn")} {Givens[n / 3 % Givens.Length]}",
@@ -130,6 +133,26 @@ public sealed class DemoDataSeeder(UserManager<TrainingUser> userManager, IOrgan
         {
             await completions.InsertAsync(new Training.Courses.CourseCompletion(Guid.CreateVersion7(), person.Id, course.Id, course.Code,
                 new DateOnly(2020, 4, 1).AddDays(day++ * 7 % 220), null, clock.GetUtcNow()), cancellationToken);
+        }
+    }
+
+    private static readonly (Training.Activities.ActivityForm Form, string Title, int? Participants)[] DemoActivities =
+    [
+        (Training.Activities.ActivityForm.CommunityMeeting, "Họp dân tuyên truyền Pháp lệnh Phòng, chống mại dâm", 62),
+        (Training.Activities.ActivityForm.LoudspeakerBroadcast, "Phát thanh về phòng, chống mại dâm trên loa truyền thanh xã", null),
+        (Training.Activities.ActivityForm.SchoolTalk, "Nói chuyện chuyên đề tại trường Trung học cơ sở", 180),
+    ];
+
+    private async Task SeedActivitiesAsync(IEnumerable<OrganizationUnit> communes, CancellationToken cancellationToken)
+    {
+        var i = 0;
+        foreach (var commune in communes)
+        {
+            var (form, title, participants) = DemoActivities[i % DemoActivities.Length];
+            var activity = new Training.Activities.InformationActivity(Guid.CreateVersion7(), null, clock.GetUtcNow());
+            activity.Describe(commune, new DateOnly(2020, 5 + i * 2, 12), form, title, participants, null, Training.Timing.BusinessClock.Today(clock));
+            await activities.InsertAsync(activity, cancellationToken);
+            i++;
         }
     }
 
