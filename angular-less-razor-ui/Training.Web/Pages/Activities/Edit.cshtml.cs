@@ -2,7 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Training.Activities;
-using Training.Courses;
+using Training.Common;
 using Training.Identity;
 using Training.OrganizationUnits;
 using Training.Permissions;
@@ -52,11 +52,6 @@ public class EditModel(IActivityAppService activities, IOrganizationUnitAppServi
             return NotFound();
         }
 
-        if (Input.Photo is { Length: > CourseConsts.MaxAttachmentBytes })
-        {
-            ModelState.AddModelError("Input.Photo", Message(TrainingErrorCodes.AttachmentTooLarge));
-        }
-
         if (!ModelState.IsValid)
         {
             return Page();
@@ -68,9 +63,7 @@ public class EditModel(IActivityAppService activities, IOrganizationUnitAppServi
                 var attachmentId = Existing?.AttachmentId;
                 if (Input.Photo is { Length: > 0 } photo)
                 {
-                    using var content = new MemoryStream();
-                    await photo.CopyToAsync(content, cancellationToken);
-                    attachmentId = (await activities.UploadAsync(photo.FileName, content.ToArray(), cancellationToken)).Id;
+                    attachmentId = (await activities.UploadAsync(photo.FileName, await AttachmentUploads.ReadAsync(photo, cancellationToken), cancellationToken)).Id;
                 }
 
                 var input = new SaveActivityDto

@@ -2,7 +2,6 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Training.Activities;
-using Training.Courses;
 using Training.Documents;
 using Training.Common;
 using Training.HttpApi.Common;
@@ -45,14 +44,7 @@ public static class ActivityEndpoints
             .RequireAuthorization(TrainingPermissions.Activities.Manage);
         activities.MapPost("/attachments", async (IFormFile file, IActivityAppService service, CancellationToken ct) =>
             {
-                if (file.Length > CourseConsts.MaxAttachmentBytes)
-                {
-                    throw new TrainingException(TrainingErrorCodes.AttachmentTooLarge);
-                }
-
-                using var content = new MemoryStream();
-                await file.CopyToAsync(content, ct);
-                var attachment = await service.UploadAsync(file.FileName, content.ToArray(), ct);
+                var attachment = await service.UploadAsync(file.FileName, await AttachmentUploads.ReadAsync(file, ct), ct);
                 return TypedResults.Created($"/api/training/activities/attachments/{attachment.Id}", attachment);
             })
             .DisableAntiforgery()

@@ -59,14 +59,7 @@ public static class CourseEndpoints
         courses.MapPost("/{id:guid}/lessons/{lessonId:guid}/attachments", async (Guid id, Guid lessonId, IFormFile file, ICourseAppService service,
                 CancellationToken ct) =>
             {
-                if (file.Length > CourseConsts.MaxAttachmentBytes)
-                {
-                    throw new TrainingException(TrainingErrorCodes.AttachmentTooLarge);
-                }
-
-                using var content = new MemoryStream();
-                await file.CopyToAsync(content, ct);
-                var attachment = await service.AttachAsync(id, lessonId, file.FileName, content.ToArray(), ct);
+                var attachment = await service.AttachAsync(id, lessonId, file.FileName, await AttachmentUploads.ReadAsync(file, ct), ct);
                 return TypedResults.Created($"/api/training/courses/{id}/attachments/{attachment.Id}", attachment);
             })
             .DisableAntiforgery()
