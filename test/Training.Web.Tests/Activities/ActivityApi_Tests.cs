@@ -106,6 +106,17 @@ public class ActivityApi_Tests(TrainingWebApplicationFactory factory) : IClassFi
             .JsonAsync(HttpStatusCode.OK);
         again.GetProperty("form").GetString().ShouldBe("SocialMedia");
         again.GetProperty("attachmentName").GetString().ShouldBe("loa.jpg");
+
+        // A change made from what was read before that save is refused, not written over it.
+        var stale = first.GetProperty("version").GetString();
+        (await officer.PutAsJsonAsync($"/api/training/activities/{first.Id()}", new
+        {
+            unitCode = DaiTien, date = "2020-10-01", form = "Leaflets", title = "Phát tờ rơi", attachmentId = photo.Id(), version = stale,
+        }).JsonAsync(HttpStatusCode.Conflict)).Code().ShouldBe("Training:ConcurrencyConflict");
+        (await officer.GetAsync($"/api/training/activities/{first.Id()}").JsonAsync(HttpStatusCode.OK)).GetProperty("form").GetString().ShouldBe("SocialMedia");
+
+        await officer.DeleteAsync($"/api/training/activities/{first.Id()}").JsonAsync(HttpStatusCode.NoContent);
+        (await officer.GetAsync($"/api/training/activities/{first.Id()}/attachment")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
     }
 
     [Fact]
@@ -138,6 +149,13 @@ public class ActivityApi_Tests(TrainingWebApplicationFactory factory) : IClassFi
         var province = await reviewer.GetAsync($"/api/training/coverage?planId={plan}&asOf=2025-12-31").JsonAsync(HttpStatusCode.OK);
         Codes(province).ShouldNotContain("01654");
         Codes(province).ShouldContain("01273");
+
+        // Held after the plan ended, an activity is not the plan's, whatever date the question is asked on.
+        await admin.PostAsJsonAsync("/api/training/activities", Body("01273", "2026-01-15", "SocialMedia")).JsonAsync(HttpStatusCode.Created);
+        var later = await reviewer.GetAsync($"/api/training/coverage?planId={plan}&asOf=2026-06-30").JsonAsync(HttpStatusCode.OK);
+        later.GetProperty("activityTo").GetString().ShouldBe("2025-12-31");
+        Codes(later).ShouldContain("01273");
+        Codes(later).ShouldNotContain("01654");
 
         await admin.DeleteAsync($"/api/training/activities/{heldInPlan.Id()}").JsonAsync(HttpStatusCode.NoContent);
         (await admin.GetAsync($"/api/training/activities/{heldInPlan.Id()}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);

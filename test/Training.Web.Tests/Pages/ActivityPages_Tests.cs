@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Training.Coverage;
 using Training.Data;
@@ -21,6 +22,7 @@ public sealed class ActivityPages_Tests(TrainingWebApplicationFactory factory) :
         blank.ShouldContain("enctype=\"multipart/form-data\"");
         blank.ShouldContain("Phát thanh trên loa truyền thanh");
 
+        var filesBefore = await AttachmentCountAsync();
         var noTitle = await officer.PostFormWithFileAsync("/Activities/Edit", Fields("01687 - Xã Hồng Việt", "2020-10-20", " "), "Input.Photo", "anh.jpg",
             Photo, "image/jpeg");
         noTitle.StatusCode.ShouldBe(HttpStatusCode.OK);
@@ -30,6 +32,7 @@ public sealed class ActivityPages_Tests(TrainingWebApplicationFactory factory) :
         ahead.StatusCode.ShouldBe(HttpStatusCode.OK);
         (await ahead.Content.ReadAsStringAsync()).ShouldContain("Ngày không hợp lệ: chỉ ghi nhận hoạt động đã diễn ra");
         (await officer.Http.GetStringAsync("/Activities?unitCode=01687")).ShouldNotContain("Họp dân thôn Bó Bủn");
+        (await AttachmentCountAsync()).ShouldBe(filesBefore, "a refused form keeps none of its photo");
 
         var saved = await officer.PostFormWithFileAsync("/Activities/Edit", Fields("01687 - Xã Hồng Việt", "2020-10-20", "Họp dân thôn Bó Bủn"),
             "Input.Photo", "hop-dan.jpg", Photo, "image/jpeg");
@@ -78,6 +81,12 @@ public sealed class ActivityPages_Tests(TrainingWebApplicationFactory factory) :
         page.ShouldContain($"{withActivity}/{communes} xã đã tổ chức ít nhất một hoạt động từ 06/03/2020 đến 31/12/2020.");
         page.ShouldContain($"Xã chưa tổ chức hoạt động ({communes - withActivity})");
         page.ShouldContain($"và {communes - withActivity - 30} xã khác");
+    }
+
+    private async Task<int> AttachmentCountAsync()
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<Training.EntityFrameworkCore.TrainingDbContext>().ActivityAttachments.CountAsync();
     }
 
     private static Dictionary<string, string> Fields(string unit, string date, string title) => new()

@@ -40,6 +40,7 @@ public class EditModel(IActivityAppService activities, IOrganizationUnitAppServi
             ? new ActivityForm
             {
                 UnitCode = $"{a.UnitCode} - {a.UnitName}", Date = a.Date, Form = a.Form, Title = a.Title, Participants = a.Participants,
+                Version = a.Version,
             }
             : new ActivityForm { Date = Training.Timing.BusinessClock.Today(clock) };
         return Page();
@@ -60,18 +61,18 @@ public class EditModel(IActivityAppService activities, IOrganizationUnitAppServi
         ActivityDto? saved = null;
         if (await RunAsync(async () =>
             {
-                var attachmentId = Existing?.AttachmentId;
-                if (Input.Photo is { Length: > 0 } photo)
-                {
-                    attachmentId = (await activities.UploadAsync(photo.FileName, await AttachmentUploads.ReadAsync(photo, cancellationToken), cancellationToken)).Id;
-                }
-
+                // The photo goes with the activity in one save: a refused form leaves no file behind.
+                var upload = Input.Photo is { Length: > 0 } photo
+                    ? new ActivityUpload(photo.FileName, await AttachmentUploads.ReadAsync(photo, cancellationToken))
+                    : null;
                 var input = new SaveActivityDto
                 {
                     UnitCode = RosterAccess.BareCode(Input.UnitCode), Date = Input.Date, Form = Input.Form, Title = Input.Title,
-                    Participants = Input.Participants, AttachmentId = attachmentId,
+                    Participants = Input.Participants, AttachmentId = Existing?.AttachmentId, Version = Input.Version,
                 };
-                saved = Existing is null ? await activities.CreateAsync(input, cancellationToken) : await activities.UpdateAsync(Existing.Id, input, cancellationToken);
+                saved = Existing is null
+                    ? await activities.CreateAsync(input, upload, cancellationToken)
+                    : await activities.UpdateAsync(Existing.Id, input, upload, cancellationToken);
             }))
         {
             Saved = "1";
@@ -136,5 +137,8 @@ public class EditModel(IActivityAppService activities, IOrganizationUnitAppServi
 
         [Display(Name = "Activities:Photo")]
         public IFormFile? Photo { get; set; }
+
+        /// <summary>The version the form was read at: saving over a change made since is refused.</summary>
+        public Guid? Version { get; set; }
     }
 }

@@ -38,7 +38,7 @@ public class IndexModel(IActivityAppService activities, IPermissionChecker permi
             UnitCode = string.IsNullOrWhiteSpace(UnitCode) ? null : UnitCode.Trim(),
             From = From,
             To = To,
-            Page = Math.Max(PageNumber, 1),
+            Page = Math.Clamp(PageNumber, 1, PagedInput.MaxPage),
             PageSize = PageSize,
         }, cancellationToken), form: nameof(UnitCode));
     }

@@ -75,7 +75,7 @@ public class IndexModel(ICertificateAppService certificates, IPermissionChecker 
             UnitCode = Code,
             Status = Due ? CertificateStatus.Valid : Status,
             ExpiringBy = DueBy,
-            Page = Math.Max(PageNumber, 1),
+            Page = Math.Clamp(PageNumber, 1, PagedInput.MaxPage),
             PageSize = PageSize,
         }, cancellationToken), form: nameof(UnitCode));
     }

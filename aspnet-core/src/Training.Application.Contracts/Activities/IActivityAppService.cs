@@ -10,9 +10,11 @@ public interface IActivityAppService
 
     Task<ActivityDto> GetAsync(Guid id, CancellationToken cancellationToken = default);
 
-    Task<ActivityDto> CreateAsync(SaveActivityDto input, CancellationToken cancellationToken = default);
+    /// <param name="upload">A photo sent with the activity, replacing <see cref="SaveActivityDto.AttachmentId"/>: both are kept, or neither.</param>
+    Task<ActivityDto> CreateAsync(SaveActivityDto input, ActivityUpload? upload = null, CancellationToken cancellationToken = default);
 
-    Task<ActivityDto> UpdateAsync(Guid id, SaveActivityDto input, CancellationToken cancellationToken = default);
+    /// <inheritdoc cref="CreateAsync"/>
+    Task<ActivityDto> UpdateAsync(Guid id, SaveActivityDto input, ActivityUpload? upload = null, CancellationToken cancellationToken = default);
 
     Task DeleteAsync(Guid id, CancellationToken cancellationToken = default);
 

@@ -26,4 +26,7 @@ public sealed class SaveActivityDto
 
     /// <summary>A photo or document the caller uploaded at <c>POST /api/training/activities/attachments</c>.</summary>
     public Guid? AttachmentId { get; set; }
+
+    /// <summary>On a change, the <c>version</c> the caller read: 409 <c>ConcurrencyConflict</c> when someone changed it since.</summary>
+    public Guid? Version { get; set; }
 }

@@ -23,8 +23,14 @@ public sealed record CoverageDto(
     /// <summary>The units above the unit, top first, from the plan's root or the highest one the caller may read: the way back up.</summary>
     public IReadOnlyList<OrganizationUnitDto> Ancestors { get; init; } = [];
 
-    /// <summary>Of <see cref="Communes"/>, those that held an information activity from the plan's first day to the date (the plan's second target).</summary>
+    /// <summary>Of <see cref="Communes"/>, those that held an information activity from <see cref="ActivityFrom"/> to <see cref="ActivityTo"/> (the plan's second target).</summary>
     public int CommunesWithActivity { get; init; }
+
+    /// <summary>The plan's first day.</summary>
+    public DateOnly ActivityFrom { get; init; }
+
+    /// <summary>The date, or the plan's last day when the date lies after it.</summary>
+    public DateOnly ActivityTo { get; init; }
 
     /// <summary>Null when there is no commune; else one decimal.</summary>
     public decimal? ActivityPercent { get; init; }

@@ -47,21 +47,26 @@ public sealed class ActivityAppService(
         return await ToDtoAsync(activity, unit, cancellationToken);
     }
 
-    public async Task<ActivityDto> CreateAsync(SaveActivityDto input, CancellationToken cancellationToken = default)
+    public async Task<ActivityDto> CreateAsync(SaveActivityDto input, ActivityUpload? upload = null, CancellationToken cancellationToken = default)
     {
         await permissions.CheckAsync(TrainingPermissions.Activities.Manage, cancellationToken);
         var activity = new InformationActivity(Guid.CreateVersion7(), currentUser.Id, clock.GetUtcNow());
-        var unit = await DescribeAsync(activity, input, cancellationToken);
+        var unit = await DescribeAsync(activity, input, upload, cancellationToken);
         await activities.InsertAsync(activity, cancellationToken);
         await unitOfWork.SaveChangesAsync(cancellationToken);
         return await ToDtoAsync(activity, unit, cancellationToken);
     }
 
-    public async Task<ActivityDto> UpdateAsync(Guid id, SaveActivityDto input, CancellationToken cancellationToken = default)
+    public async Task<ActivityDto> UpdateAsync(Guid id, SaveActivityDto input, ActivityUpload? upload = null, CancellationToken cancellationToken = default)
     {
         await permissions.CheckAsync(TrainingPermissions.Activities.Manage, cancellationToken);
         var (activity, _) = await FindInScopeAsync(id, cancellationToken);
-        var unit = await DescribeAsync(activity, input, cancellationToken);
+        if (input.Version is { } version && version != activity.Version)
+        {
+            throw TrainingException.Conflict(TrainingErrorCodes.ConcurrencyConflict);
+        }
+
+        var unit = await DescribeAsync(activity, input, upload, cancellationToken);
         await unitOfWork.SaveChangesAsync(cancellationToken);
         return await ToDtoAsync(activity, unit, cancellationToken);
     }
@@ -77,12 +82,19 @@ public sealed class ActivityAppService(
     public async Task<ActivityAttachmentDto> UploadAsync(string fileName, byte[] content, CancellationToken cancellationToken = default)
     {
         await permissions.CheckAsync(TrainingPermissions.Activities.Manage, cancellationToken);
-        var contentType = AttachmentTypes.Check(fileName, content);
-        var attachment = new ActivityAttachment(Guid.CreateVersion7(), await blobs.SaveAsync(content, cancellationToken), fileName, contentType, content.Length,
-            currentUser.Id, clock.GetUtcNow());
-        await activities.InsertAttachmentAsync(attachment, cancellationToken);
+        var attachment = await StoreAsync(new ActivityUpload(fileName, content), cancellationToken);
         await unitOfWork.SaveChangesAsync(cancellationToken);
         return new ActivityAttachmentDto(attachment.Id, attachment.FileName, attachment.ContentType, attachment.Size);
+    }
+
+    /// <summary>Adds the file to the unit of work: saved with whatever the caller saves next.</summary>
+    private async Task<ActivityAttachment> StoreAsync(ActivityUpload upload, CancellationToken cancellationToken)
+    {
+        var contentType = AttachmentTypes.Check(upload.FileName, upload.Content);
+        var attachment = new ActivityAttachment(Guid.CreateVersion7(), await blobs.SaveAsync(upload.Content, cancellationToken), upload.FileName, contentType,
+            upload.Content.Length, currentUser.Id, clock.GetUtcNow());
+        await activities.InsertAttachmentAsync(attachment, cancellationToken);
+        return attachment;
     }
 
     public async Task<FileContentDto> GetAttachmentAsync(Guid id, CancellationToken cancellationToken = default)
@@ -105,7 +117,8 @@ public sealed class ActivityAppService(
         return (activity, unit);
     }
 
-    private async Task<OrganizationUnit> DescribeAsync(InformationActivity activity, SaveActivityDto input, CancellationToken cancellationToken)
+    private async Task<OrganizationUnit> DescribeAsync(InformationActivity activity, SaveActivityDto input, ActivityUpload? upload,
+        CancellationToken cancellationToken)
     {
         var date = input.Date!.Value;
 
@@ -114,22 +127,27 @@ public sealed class ActivityAppService(
         var unit = await units.FindByCodeAsync(RosterAccess.BareCode(input.UnitCode!), date, fallBackToLatest: true, cancellationToken)
             ?? throw new TrainingException(TrainingErrorCodes.ActivityUnitNotValidOnDate, TrainingErrorKind.BadRequest, input.UnitCode!) { Field = "unitCode" };
         await scope.EnsureContainsAsync(unit, cancellationToken);
-        if (input.AttachmentId is { } attachmentId && attachmentId != activity.AttachmentId)
+        var attachmentId = input.AttachmentId;
+        if (upload is not null)
+        {
+            attachmentId = (await StoreAsync(upload, cancellationToken)).Id;
+        }
+        else if (attachmentId is { } id && id != activity.AttachmentId)
         {
             // Only a file the caller uploaded and no activity holds yet: an id seen elsewhere does not hand over someone else's photo.
-            var attachment = await activities.FindAttachmentAsync(attachmentId, cancellationToken);
+            var attachment = await activities.FindAttachmentAsync(id, cancellationToken);
             if (attachment is null || attachment.UploadedBy != currentUser.Id)
             {
                 throw new TrainingException(TrainingErrorCodes.ActivityAttachmentNotFound) { Field = "attachmentId" };
             }
 
-            if (await activities.IsAttachmentTakenAsync(attachmentId, activity.Id, cancellationToken))
+            if (await activities.IsAttachmentTakenAsync(id, activity.Id, cancellationToken))
             {
                 throw TrainingException.Conflict(TrainingErrorCodes.ActivityAttachmentTaken);
             }
         }
 
-        activity.Describe(unit, date, input.Form!.Value, input.Title!, input.Participants, input.AttachmentId, BusinessClock.Today(clock));
+        activity.Describe(unit, date, input.Form!.Value, input.Title!, input.Participants, attachmentId, BusinessClock.Today(clock));
         return unit;
     }
 
@@ -137,6 +155,6 @@ public sealed class ActivityAppService(
     {
         var attachment = activity.AttachmentId is { } id ? await activities.FindAttachmentAsync(id, cancellationToken) : null;
         return new ActivityDto(activity.Id, unit.Code, unit.Name, activity.Date, activity.Form, activity.Title, activity.Participants, activity.AttachmentId,
-            attachment?.FileName);
+            attachment?.FileName, activity.Version);
     }
 }

@@ -44,6 +44,8 @@ public sealed class CoverageAppService(
         {
             Ancestors = ancestors,
             CommunesWithActivity = activities.WithActivity,
+            ActivityFrom = activities.From,
+            ActivityTo = activities.To,
             ActivityPercent = activities.Percent,
             ActivityTarget = activities.Target,
             CommunesWithoutActivity = without,

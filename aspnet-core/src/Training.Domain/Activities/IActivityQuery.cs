@@ -12,5 +12,5 @@ public interface IActivityQuery
 /// <param name="UnitPaths">The subtrees whose activities to list.</param>
 public sealed record ActivityFilter(IReadOnlyCollection<string> UnitPaths, DateOnly? From, DateOnly? To);
 
-public sealed record ActivityListRow(Guid Id, Guid UnitId, string UnitCode, string UnitName, DateOnly Date, ActivityForm Form, string Title,
+public sealed record ActivityListRow(Guid Id, string UnitCode, string UnitName, DateOnly Date, ActivityForm Form, string Title,
     int? Participants, Guid? AttachmentId, string? AttachmentName);

@@ -68,23 +68,25 @@ public sealed class CoverageCalculator(ICoverageQuery query, Training.Activities
 
     /// <summary>
     /// The plan's second target: the communes valid on the date under <paramref name="top"/> that held an information activity
-    /// from the plan's first day to the date. An activity counts for the commune valid on its date; an ended commune's count
-    /// under the commune that succeeded it.
+    /// in the plan's period up to the date. An activity counts for the commune valid on its date; an ended commune's count for
+    /// each commune that succeeded it (all of them, when it was split).
     /// </summary>
     public async Task<ActivityCoverage> ComputeActivitiesAsync(CoveragePlan plan, UnitsOnDate tree, OrganizationUnit top,
         CancellationToken cancellationToken = default)
     {
+        var to = tree.AsOf < plan.EndsOn ? tree.AsOf : plan.EndsOn;
         var held = new HashSet<Guid>();
-        foreach (var unitId in await activities.GetUnitsWithActivityAsync(plan.StartsOn, tree.AsOf, cancellationToken))
+        foreach (var unitId in await activities.GetUnitsWithActivityAsync(plan.StartsOn, to, cancellationToken))
         {
-            if (tree.CountsUnder(unitId) is { } target && tree.CommuneOf(target.Id) is { } commune)
+            var units = tree.Find(unitId) is { } unit && unit.IsValidOn(tree.AsOf) ? [unit] : tree.SuccessorsOf(unitId);
+            foreach (var commune in units.Select(u => tree.CommuneOf(u.Id)).OfType<OrganizationUnit>())
             {
                 held.Add(commune.Id);
             }
         }
 
         var communes = tree.CommunesWithin(top);
-        return new ActivityCoverage(plan.StartsOn, tree.AsOf, communes.Count, communes.Count(c => held.Contains(c.Id)), plan.ActivityTargetPercent,
+        return new ActivityCoverage(plan.StartsOn, to, communes.Count, communes.Count(c => held.Contains(c.Id)), plan.ActivityTargetPercent,
             communes.Where(c => !held.Contains(c.Id)).OrderBy(c => c.Path, StringComparer.Ordinal).ToList());
     }
 

@@ -27,7 +27,7 @@ public sealed class EfActivityQuery(TrainingDbContext db) : IActivityQuery
             from f in files.DefaultIfEmpty()
             select new { a, u, f };
         var rows = await query.OrderByDescending(x => x.a.Date).ThenByDescending(x => x.a.Id).Skip(skip).Take(take)
-            .Select(x => new ActivityListRow(x.a.Id, x.u.Id, x.u.Code, x.u.Name, x.a.Date, x.a.Form, x.a.Title, x.a.Participants, x.a.AttachmentId,
+            .Select(x => new ActivityListRow(x.a.Id, x.u.Code, x.u.Name, x.a.Date, x.a.Form, x.a.Title, x.a.Participants, x.a.AttachmentId,
                 x.f == null ? null : x.f.FileName))
             .ToListAsync(cancellationToken);
         return (rows, skip == 0 && rows.Count < take ? rows.Count : await query.LongCountAsync(cancellationToken));

@@ -68,6 +68,7 @@ internal sealed class AuditUnitResolver(DbContext context)
         StaffMember => Units(entry, nameof(StaffMember.UnitId)),
         StaffUnitAssignment => Units(entry, nameof(StaffUnitAssignment.UnitId)),
         TrainingSession => Units(entry, nameof(TrainingSession.OrganizerUnitId)),
+        Training.Activities.InformationActivity => Units(entry, nameof(Training.Activities.InformationActivity.UnitId)),
         OrganizationUnitSuccession s => [new Ref(RefKind.Unit, s.PredecessorId, null), new Ref(RefKind.Unit, s.SuccessorId, null)],
         Enrollment e => [new Ref(RefKind.Session, e.SessionId, null), new Ref(RefKind.Staff, e.StaffMemberId, null)],
         CourseCompletion c => [new Ref(RefKind.Staff, c.StaffMemberId, null)],

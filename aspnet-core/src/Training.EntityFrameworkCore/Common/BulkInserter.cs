@@ -52,7 +52,8 @@ internal sealed class BulkInserter(TrainingDbContext db)
     /// <summary>
     /// One statement prepared once and stepped per row through SQLite's own API, binding by position: ADO.NET's command
     /// binds every parameter by name and builds a reader on each execute, a third of the time of a 100,000-row import's inserts.
-    /// Values are bound as Microsoft.Data.Sqlite binds them, so a row reads back as if EF had written it.
+    /// The types the bulk-written entities store are bound as Microsoft.Data.Sqlite binds them, so a row reads back as if EF had
+    /// written it; another type stops the write at its first row, before anything is kept.
     /// </summary>
     private static void InsertEach<T>(SqliteConnection connection, string table, string columnList, List<Column> columns, IReadOnlyCollection<T> rows,
         CancellationToken cancellationToken)

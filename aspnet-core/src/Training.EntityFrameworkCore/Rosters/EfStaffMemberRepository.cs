@@ -113,4 +113,3 @@ public sealed class EfStaffMemberRepository(TrainingDbContext db, ICurrentUser c
             AuditLogEntry.JoinPaths(unitPaths(row))));
     }
 }
-

@@ -23,7 +23,7 @@ public static class ActivityEndpoints
             .RequireAuthorization(TrainingPermissions.Activities.Default);
         activities.MapPost("/", async (SaveActivityDto input, IActivityAppService service, CancellationToken ct) =>
             {
-                var activity = await service.CreateAsync(input, ct);
+                var activity = await service.CreateAsync(input, cancellationToken: ct);
                 return TypedResults.Created($"/api/training/activities/{activity.Id}", activity);
             })
             .Validate<SaveActivityDto>()
@@ -31,7 +31,7 @@ public static class ActivityEndpoints
                 + "CommunityMeeting, Leaflets, SchoolTalk, SocialMedia or Other; attachmentId a file the caller uploaded.")
             .RequireAuthorization(TrainingPermissions.Activities.Manage);
         activities.MapPut("/{id:guid}", async (Guid id, SaveActivityDto input, IActivityAppService service, CancellationToken ct) =>
-                TypedResults.Ok(await service.UpdateAsync(id, input, ct)))
+                TypedResults.Ok(await service.UpdateAsync(id, input, cancellationToken: ct)))
             .Validate<SaveActivityDto>()
             .WithSummary("Changes an activity; both its unit and the new one must lie within the caller's units.")
             .RequireAuthorization(TrainingPermissions.Activities.Manage);
@@ -45,7 +45,7 @@ public static class ActivityEndpoints
         activities.MapPost("/attachments", async (IFormFile file, IActivityAppService service, CancellationToken ct) =>
             {
                 var attachment = await service.UploadAsync(file.FileName, await AttachmentUploads.ReadAsync(file, ct), ct);
-                return TypedResults.Created($"/api/training/activities/attachments/{attachment.Id}", attachment);
+                return TypedResults.Created((string?)null, attachment);
             })
             .DisableAntiforgery()
             .WithSummary("Uploads a photo (JPEG, PNG) or document (PDF, Office) of an activity, at most 10 MB, checked by its first bytes; "
