@@ -45,6 +45,10 @@ public static class QuartzServiceCollectionExtensions
                 .WithIdentity("staff-import-cleanup")
                 .WithCronSchedule("0 15 2 * * ?", cron => cron.InTimeZone(Training.Timing.BusinessClock.VietnamTimeZone)));
 
+            quartz.ScheduleJob<Training.Activities.ActivityAttachmentCleanupQuartzJob>(trigger => trigger
+                .WithIdentity("activity-attachment-cleanup")
+                .WithCronSchedule("0 20 2 * * ?", cron => cron.InTimeZone(Training.Timing.BusinessClock.VietnamTimeZone)));
+
             quartz.ScheduleJob<Training.Coverage.CoverageSnapshotQuartzJob>(trigger => trigger
                 .WithIdentity("coverage-snapshots")
                 .WithCronSchedule("0 30 1 * * ?", cron => cron.InTimeZone(Training.Timing.BusinessClock.VietnamTimeZone)));

@@ -11,6 +11,11 @@ public interface IActivityRepository
 
     Task InsertAttachmentAsync(ActivityAttachment attachment, CancellationToken cancellationToken = default);
 
+    /// <summary>Removes the files uploaded before <paramref name="uploadedBefore"/> that no activity holds (never saved with one,
+    /// or replaced since), with their bytes; in the caller's transaction, so that no blob outlives its file record.</summary>
+    /// <returns>How many were removed.</returns>
+    Task<int> DeleteUnclaimedAttachmentsAsync(DateTimeOffset uploadedBefore, CancellationToken cancellationToken = default);
+
     /// <summary>Another activity (deleted or not) holds the attachment.</summary>
     Task<bool> IsAttachmentTakenAsync(Guid attachmentId, Guid exceptActivityId, CancellationToken cancellationToken = default);
 }
